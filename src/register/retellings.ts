@@ -214,7 +214,7 @@ const SOMEONES = /\b(?:customers?|clients?|patients?|guests?|tenants?|residents?
 const CARRIED_DEVICE = String.raw`(?:phones?|mobiles?|laptops?|tablets?|ipads?|handhelds?|drones?|recorders?|dictaphones?|iphones?|smartphones?|macbooks?|chromebooks?|lenovos?)`;
 
 /** A thing of a device's, not the device: "can't find my laptop charger", "the tablet pin", "my work phone case". */
-const DEVICE_PART = String.raw`(?:chargers?|cases?|covers?|pins?|passwords?|pass ?codes?|codes?|stylus(?:es)?|pens?|cables?|leads?|numbers?|screen ?protectors?|holders?|stands?|mounts?|keyboards?|mouse|mice|bags?|sleeves?)`;
+const DEVICE_PART = String.raw`(?:signal|apps?|settings|screens?|battery|wi-?fi|data|network|contacts|photos|chargers?|cases?|covers?|pins?|passwords?|pass ?codes?|codes?|stylus(?:es)?|pens?|cables?|leads?|numbers?|screen ?protectors?|holders?|stands?|mounts?|keyboards?|mouse|mice|bags?|sleeves?)`;
 
 /** A device that holds people's details. */
 const DEVICE = new RegExp(String.raw`\b(?:${CARRIED_DEVICE}|memory cards?|usb sticks?|hard drives?)\b`, 'i');
@@ -284,9 +284,9 @@ const DEVICE_MISSING = new RegExp(
     // Not in the bag it was carried in: "realised the Pabau tablet wasn't in my bag".
     String.raw`|\b${CARRIED_DEVICE}\s+(?:wasn['’]?t|was not|isn['’]?t|is not|wasnt|isnt)\s+in\s+(?:my|his|her|their|the)\s+(?:bag|rucksack|backpack|handbag|case|pocket|kit ?bag)\b` +
     // Looked for and not found, with where it fell told: "cant find my work phone, think it fell out my pocket at the last site".
-    String.raw`|\b(?:can['’]?t|cant|cannot|can not|couldn['’]?t|couldnt)\s+find\s+(?:my|the|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?${CARRIED_DEVICE}\b(?!\s+${DEVICE_PART}\b)[^.?!]{0,50}?\b(?:i\s+)?(?:think|reckon|must have|might have|may have)\b[^.?!]{0,20}?\b(?:fell|fallen|dropped|slipped)\b` +
+    String.raw`|^(?!.*\bfound (?:it|them)\b)(?:.*\s)?(?:can['’]?t|cant|cannot|can not|couldn['’]?t|couldnt)\s+find\s+(?:my|the|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?${CARRIED_DEVICE}\b(?!\s+${DEVICE_PART}\b)[^.?!]{0,50}?\b(?:i\s+)?(?:think|reckon|must have|might have|may have)\b[^.?!]{0,20}?\b(?:fell|fallen|dropped|slipped)\b` +
     // In the bag it was carried in, and now not there: "my work laptop was in my bag on the bus and now its not there".
-    String.raw`|\b${CARRIED_DEVICE}\s+(?:was|were)\s+in\s+(?:my|his|her|their|the)\s+(?:bag|rucksack|backpack|handbag|case|pocket|kit ?bag|coat)\b[^.?!]{0,40}?\b(?:and\s+)?now\s+(?:(?:it['’]?s|its|it is|they['’]?re|theyre|they are)\s+(?:not there|gone|missing)|it\s+(?:isn['’]?t|isnt|is not)(?:\s+there)?|they\s+(?:aren['’]?t|arent|are not)(?:\s+there)?)(?=\s*(?:[,.!?;]|$)|\s+(?:and|what|so|anywhere|any ?more)\b)` +
+    String.raw`|\b(?:my|our|the)\s+(?:work\s+|office\s+|company\s+)?${CARRIED_DEVICE}\s+(?:was|were)\s+in\s+(?:my|the)\s+(?:bag|rucksack|backpack|handbag|case|pocket|kit ?bag|coat)\b[^.?!]{0,40}?\b(?:and\s+)?now\s+(?:(?:it['’]?s|its|it is|they['’]?re|theyre|they are)\s+(?:not there|gone|missing)|it\s+(?:isn['’]?t|isnt|is not)(?:\s+there)?|they\s+(?:aren['’]?t|arent|are not)(?:\s+there)?)(?=\s*(?:[,.!?;]|$)|\s+(?:what|so|anywhere|any ?more)\b)` +
     // Not where it lives, and nobody knows where: "one of the handhelds isnt on the charger after the late shift and nobody knows where it is".
     String.raw`|\b${CARRIED_DEVICE}\b(?:\s+[\w'’-]+){0,3}?\s+(?:(?:is|was|are|were)\s*n['’]?o?t|isnt|wasnt|arent|werent|is not|was not|are not|were not)\s+(?:on|in)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:charger|cradle|drawer|safe|locker|cupboard|dock|stand|box|shelf)\b[^.?!]*\b(?:nobody|no one|no-one|noone)\s+(?:knows|has seen)\b` +
     // Fallen or flown off, then gone: "my work phone slid off the roof into the hedge and its gone", "drone went down over a field and i can't find it".

@@ -44,10 +44,9 @@ describe('a door forced, told as jemmied', () => {
   ]);
 });
 
-describe('photos on one\'s own phone, where the rule says a teacher\'s personal phone or the camera roll', () => {
+describe('photos of children on one\'s own phone, where the rule on them says a teacher\'s personal phone or personal phones', () => {
   cases([
     { firm: 'halcyon', q: 'can i film the kids routine on my phone and send it to the parents after', has: ['photos-videos', 'use the studio iPad'] },
-    { firm: 'wayfarer', q: 'took a pic of a nasty ankle on my iphone for the handover to the ambulance crew, is that ok', has: ['photos-social-media', 'Injury photos are taken only with the GoCanvas camera'] },
     // Neighbour: a rule against photographing one thing (ID) on one's own phone is no rule on photos at large.
     { firm: 'tidemill', q: 'took loads of great pics of the group at poleys bridge this morning on my phone, all adults. can i stick them on my own insta and tag the shop?', has: ['passwords-and-devices', "don't post anything from your own accounts"], not: ['Never photocopy, scan or photograph anyone'] },
   ]);
@@ -139,6 +138,7 @@ describe("the round's review: over-reaches narrowed", () => {
     expect(whereaboutsAskedAnswer(ctx, 'a parent rang asking if we teach a course called 11 plus prep')).toBeUndefined();
     expect(whereaboutsAskedAnswer(ctx, 'someone rang asking if we teach a subject called further maths')).toBeUndefined();
     expect(whereaboutsAskedAnswer(ctx, "my manager asked if we teach a pupil called ruby, she's doing the rota")).toBeUndefined();
+    expect(whereaboutsAskedAnswer(ctx, 'yvonne emailed asking if we teach a pupil called ruby, she is sorting the invoices')).toBeUndefined();
   });
 });
 
@@ -151,5 +151,26 @@ describe("the round's review: under-reaches widened", () => {
     { firm: 'poppins', q: 'scribbled interview notes on my notepad, where do they go', has: ['lost-devices-and-paper', 'typed into Recruit CRM within 24 hours'] },
     { firm: 'northgate', q: 'a pupil asked what we have written about him, how long do we have to reply', has: ['subject-access', 'we reply within one calendar month'] },
     { firm: 'keystone', q: 'the club secretary asked what his coachs certificate says, can i tell him', has: ['certificate-information', 'nothing about its content'] },
+  ]);
+});
+
+describe("the round's second review: over-reaches narrowed", () => {
+  cases([
+    // A device gone wrong, someone else's, one's own with no work on it, or found again, is no work device lost.
+    { firm: 'northgate', q: 'my laptop was in my bag and now its gone and got coffee all over it, who do i tell', has: [], not: ['Don Valley IT will wipe a lost laptop the same day'] },
+    { firm: 'northgate', q: 'the pupils ipad was in his bag and now its not there, his mum is going mad at me', has: [], not: ['Don Valley IT will wipe a lost laptop the same day'] },
+    { firm: 'northgate', q: 'my personal phone was in my coat on the bus and now its gone, nothing work related on it tho', has: [], not: ['Don Valley IT will wipe a lost laptop the same day'] },
+    { firm: 'ridgeway', q: 'cant find my phone signal at the last site, think the network dropped out, is that a lone working problem', has: [], not: ['If one is lost or stolen, ring the control room at once'] },
+    { firm: 'ridgeway', q: 'cant find my work phone, think i dropped it in the van, yep found it under the seat all good', has: [], not: ['If one is lost or stolen, ring the control room at once'] },
+    // Paper written on in a session that is no note of what was said.
+    { firm: 'northgate', q: 'wrote the wifi password on a bit of paper during the session, what do i do with it', has: [], not: ['Notes on paper are typed into CPOMS'] },
+    { firm: 'northgate', q: 'took notes on paper at the fire safety training session, what do i do with them', has: [], not: ['Notes on paper are typed into CPOMS'] },
+    { firm: 'northgate', q: 'made some notes on paper during the call with the accountant about the invoices, what do i do with them', has: [], not: ['Notes on paper are typed into CPOMS'] },
+    { firm: 'cradlewell', q: 'scribbled down the hospital car park code on a scrap of paper at the birth, what do i do with it', has: [], not: ['typed or scanned into Nestkeeper'] },
+    // A photo of a thing on one's phone is not one of a pupil, whatever the rule on pupils' photos says.
+    { firm: 'northgate', q: 'can i take a photo of the broken boiler at the library on my phone to send to the landlord', has: [], not: ['never taken on personal phones'] },
+    // Someone else asking what we have written about a pupil is not the pupil's own request.
+    { firm: 'northgate', q: 'the gp asked what weve got written about her, can i send it', has: [], not: ['we reply within one calendar month'] },
+    { firm: 'northgate', q: 'her ex husband asked what weve got written about her, do i tell him', has: [], not: ['we reply within one calendar month'] },
   ]);
 });

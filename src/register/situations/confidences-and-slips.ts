@@ -32,11 +32,12 @@ const NO_OWN_NOTES_SAID = /\b(?:do\s+not|don['’]t|never)\s+keep\s+(?:your\s+|a
 export const ownNotesKeptAnswer = toldThenSaid(OWN_NOTES_KEPT_TOLD, NO_OWN_NOTES_SAID);
 
 /**
- * Notes jotted on paper during work, what to do with them asked: "i scribbled down what the pupil said on a bit of paper during the session,
- * what do i do with my notes now".
+ * Notes jotted on paper of what someone we serve said, or of a session, visit, birth or interview, what to do with them asked: "i scribbled
+ * down what the pupil said on a bit of paper during the session, what do i do with my notes now", "scribbled interview notes on my notepad,
+ * where do they go". Not a password or a code written down in a session, nor notes of a staff training session or a call with the accountant.
  */
 const PAPER_NOTES_WHAT_TOLD =
-  /^(?=.{0,300}?\b(?:what\s+(?:he|she|they|the\s+[\w-]+)\s+(?:said|told\s+me|told\s+us)|session|visit|birth|interview|assessment|appointment|consultation|lesson|(?:the|a)\s+call)\b)(?=.{0,300}?\b(?:scribbl\w*|jott\w*|wrote|written|handwritten|(?:took|made)\s+(?:some\s+|loads\s+of\s+|a\s+few\s+)?notes)\b[^.?!]{0,80}?\b(?:on\s+(?:a\s+)?(?:bit|scrap|piece|sheet)\s+of\s+paper|on\s+(?:a|my|the)\s+(?:notepad|pad|post[- ]?it|scrap|napkin)|in\s+my\s+(?:notebook|notepad|diary)|on\s+paper)\b)(?=.{0,300}?\b(?:what\s+(?:do|should|shall|am)\s+i\s+(?:supposed\s+to\s+|meant\s+to\s+)?do\s+with\s+(?:my\s+notes|the\s+notes|them|these|those|it)\b|where\s+(?:do|should|does|must)\s+(?:they|it|my\s+notes|the\s+notes)\s+(?:need\s+to\s+)?go\b|what\s+happens\s+to\s+(?:them|it|my\s+notes|the\s+notes)\b))/i;
+  /^(?=.{0,300}?\b(?:what\s+(?:he|she|they|the\s+[\w-]+)\s+(?:said|told\s+me|told\s+us)|(?:session|visit|birth|interview|assessment|consultation|case)\s+notes|notes\b[^.?!]{0,40}?\b(?:from|at|during|in)\s+(?:the\s+|my\s+|our\s+|today['’]?s\s+)?(?:session|visit|birth|interview|assessment|appointment|consultation))\b)(?=.{0,300}?\b(?:scribbl\w*|jott\w*|wrote|written|handwritten|(?:took|made)\s+(?:some\s+|loads\s+of\s+|a\s+few\s+)?notes)\b[^.?!]{0,80}?\b(?:on\s+(?:a\s+)?(?:bit|scrap|piece|sheet)\s+of\s+paper|on\s+(?:a|my|the)\s+(?:notepad|pad|post[- ]?it|scrap|napkin)|in\s+my\s+(?:notebook|notepad|diary)|on\s+paper)\b)(?=.{0,300}?\b(?:what\s+(?:do|should|shall|am)\s+i\s+(?:supposed\s+to\s+|meant\s+to\s+)?do\s+with\s+(?:my\s+notes|the\s+notes|them|these|those|it)\b|where\s+(?:do|should|does|must)\s+(?:they|it|my\s+notes|the\s+notes)\s+(?:need\s+to\s+)?go\b|what\s+happens\s+to\s+(?:them|it|my\s+notes|the\s+notes)\b))/i;
 
 /** A policy sentence that notes on paper are typed or scanned into our system: "Notes on paper are typed into CPOMS and then shredded". */
 const PAPER_NOTES_TYPED_SAID = /\b(?:notes?|anything)\s+(?:written\s+|taken\s+|made\s+)?on paper\b[^.]{0,40}?\b(?:typed|entered|scanned|copied|added)\b|\b(?:handwritten|paper)\s+notes\b[^.]{0,40}?\b(?:typed|entered|scanned|copied|added)\b/i;

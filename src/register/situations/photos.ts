@@ -179,11 +179,17 @@ const DETAILS_PICTURED = /\b(?:photos?|pics?|pictures?|snaps?|screenshots?)\s+of
 
 /**
  * A policy sentence on photos or filming and staff's own phones: "…on the clinic iPad, never on your own phone", "take them on the society
- * phone if you can; if you use your own phone…", "Children are photographed only where photo consent is ticked … and never by a teacher's
- * personal phone", "they never go to your camera roll". Not "never photograph anyone's ID on your own phone", a rule on one thing
+ * phone if you can; if you use your own phone…". Not "never photograph anyone's ID on your own phone", a rule on one thing
  * ({@link OWN_PHONE_PHOTOGRAPHED_SAID}).
  */
-const OWN_PHONE_PHOTOS_SAID = /\b(?:photos?|photograph\w*|pictures?)\b[^.]*\b(?:phone['’]s own|your own|own|your|their)\s+(?:gallery|camera roll)\b|\b(?:photos?|pictures?|videos?|film\w*|take (?:them|it))\b[^.]*\b(?:(?:your|their|staff's) own|an? personal|an? [\w-]+['’]s personal|on personal) (?:phones?|mobiles?)\b|\b(?:your|their) own (?:phones?|mobiles?)\b[^.]*\b(?:photos?|pictures?|videos?|film\w*)\b/i;
+const OWN_PHONE_PHOTOS_SAID = /\b(?:photos?|photograph\w*|pictures?)\b[^.]*\b(?:phone['’]s own|your own|own)\s+(?:gallery|camera roll)\b|\b(?:photos?|pictures?|videos?|film\w*|take (?:them|it))\b[^.]*\b(?:(?:your|their|staff's) own|an? personal) (?:phones?|mobiles?)\b|\b(?:your|their) own (?:phones?|mobiles?)\b[^.]*\b(?:photos?|pictures?|videos?|film\w*)\b/i;
+
+/**
+ * A policy sentence on photos of children or pupils and staff's phones, said otherwise: "Children are photographed only where photo consent is
+ * ticked … and never by a teacher's personal phone", "Photos of pupils or their work are never taken on personal phones". Read only where the
+ * question's picture is of children too: it is a rule on them, not on photos at large.
+ */
+const CHILDREN_OWN_PHONE_PHOTOS_SAID = /\b(?:photos?|photograph\w*|pictures?|videos?|film\w*)\b[^.]*\b(?:an? [\w-]+['’]s personal|on personal) (?:phones?|mobiles?)\b/i;
 
 /** A sentence on photographing some thing on one's own phone: "Do not photograph injuries on your own phone." */
 const OWN_PHONE_PHOTOGRAPHED_SAID = /\bphotograph\w*\b[^.]*\b(?:your|their) own (?:phones?|mobiles?)\b/i;
@@ -215,7 +221,8 @@ export function shotOnOwnPhoneAnswer(ctx: QaContext, question: string): QaAnswer
   // sentence forbids photographing some one thing on one's own ("Do not photograph injuries on your own phone"), which says the firm
   // has no general rule.
   const sentencesWhere = (says: (p: Policy, said: string) => boolean) => ctx.config.policies.map((p) => ({ p, said: wholeSentencesOf(p.text).filter((said) => says(p, said)) })).filter((s) => s.said.length > 0);
-  const ofPhotos = sentencesWhere((_, said) => OWN_PHONE_PHOTOS_SAID.test(said));
+  const ofChildrenAsked = CHILDREN_SAID.test(question);
+  const ofPhotos = sentencesWhere((_, said) => OWN_PHONE_PHOTOS_SAID.test(said) || (ofChildrenAsked && CHILDREN_SAID.test(said) && CHILDREN_OWN_PHONE_PHOTOS_SAID.test(said)));
   const ofOneThing = ofPhotos.length === 0 && sentencesWhere((_, said) => OWN_PHONE_PHOTOGRAPHED_SAID.test(said)).length > 0;
   const sentences = ofPhotos.length > 0 || ofOneThing ? ofPhotos : sentencesWhere((p, said) => onPhotos(p) && NOT_OWN_PHONE_SAID.test(said));
   // Of children, where two policies say it, the one whose sentence says children ("Photos of children are taken only on the hall
