@@ -284,7 +284,7 @@ const DEVICE_MISSING = new RegExp(
     // Not in the bag it was carried in: "realised the Pabau tablet wasn't in my bag".
     String.raw`|\b${CARRIED_DEVICE}\s+(?:wasn['’]?t|was not|isn['’]?t|is not|wasnt|isnt)\s+in\s+(?:my|his|her|their|the)\s+(?:bag|rucksack|backpack|handbag|case|pocket|kit ?bag)\b` +
     // Looked for and not found, with where it fell told: "cant find my work phone, think it fell out my pocket at the last site".
-    String.raw`|^(?!.*\bfound (?:it|them)\b)(?:.*\s)?(?:can['’]?t|cant|cannot|can not|couldn['’]?t|couldnt)\s+find\s+(?:my|the|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?${CARRIED_DEVICE}\b(?!\s+${DEVICE_PART}\b)[^.?!]{0,50}?\b(?:i\s+)?(?:think|reckon|must have|might have|may have)\b[^.?!]{0,20}?\b(?:fell|fallen|dropped|slipped)\b` +
+    String.raw`|\b(?:can['’]?t|cant|cannot|can not|couldn['’]?t|couldnt)\s+find\s+(?:my|the|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?${CARRIED_DEVICE}\b(?!\s+${DEVICE_PART}\b)[^.?!]{0,50}?\b(?:i\s+)?(?:think|reckon|must have|might have|may have)\b[^.?!]{0,20}?\b(?:fell|fallen|dropped|slipped)\b` +
     // In the bag it was carried in, and now not there: "my work laptop was in my bag on the bus and now its not there".
     String.raw`|\b(?:my|our|the)\s+(?:work\s+|office\s+|company\s+)?${CARRIED_DEVICE}\s+(?:was|were)\s+in\s+(?:my|the)\s+(?:bag|rucksack|backpack|handbag|case|pocket|kit ?bag|coat)\b[^.?!]{0,40}?\b(?:and\s+)?now\s+(?:(?:it['’]?s|its|it is|they['’]?re|theyre|they are)\s+(?:not there|gone|missing)|it\s+(?:isn['’]?t|isnt|is not)(?:\s+there)?|they\s+(?:aren['’]?t|arent|are not)(?:\s+there)?)(?=\s*(?:[,.!?;]|$)|\s+(?:what|so|anywhere|any ?more)\b)` +
     // Not where it lives, and nobody knows where: "one of the handhelds isnt on the charger after the late shift and nobody knows where it is".
@@ -307,15 +307,15 @@ const DEVICE_MISSING = new RegExp(
 /** "And nobody knows where it is", "nobody has seen it": the device told missing again, not a question where it is. */
 const NOBODY_KNOWS_WHERE = /,?\s*(?:and\s+)?(?:nobody|no one|no-one|noone)\s+(?:knows where (?:it|they) (?:is|are|went|has gone)|(?:has|have)\s+seen (?:it|them))\b/i;
 
-/** A device got back at once, told: "fished it straight out and it still works". */
-const RECOVERED = /\b(?:fished|pulled|got|grabbed|picked)\s+it\s+(?:straight\s+|right\s+)?(?:out|back)\b|\bstill work(?:s|ing)\b|\bdried\s+(?:it|them)\b|\bin (?:a bag of |some )?rice\b|\bworking again\b|\bit(?:['’]s| is) (?:fine|ok|okay)\b/i;
+/** A device got back, told: "fished it straight out and it still works", "yep found it under the seat": no loss, however it was first told. */
+const RECOVERED = /\b(?:fished|pulled|got|grabbed|picked)\s+it\s+(?:straight\s+|right\s+)?(?:out|back)\b|\bfound\s+(?:it|them)\b|\bstill work(?:s|ing)\b|\bdried\s+(?:it|them)\b|\bin (?:a bag of |some )?rice\b|\bworking again\b|\bit(?:['’]s| is) (?:fine|ok|okay)\b/i;
 
 /** A thing left in a public place, or left and now gone, told as the loss it is, and one posted in public as the leak it is, so the policy on breaches answers. */
 function leftAsLost(question: string): string {
   const recovered = RECOVERED.test(question);
   const away = question.replace(DEVICE_LEFT_AWAY, 'lost');
   const gone = DEVICE_LEFT_GONE.test(question) && !recovered ? question.replace(DEVICE_LEFT_GONE, 'lost').replace(NO_IDEA_WHERE, '') : recovered ? away : away.replace(DEVICE_INTO_WATER, 'lost $1');
-  const missing = DEVICE_MISSING.test(gone) ? `${gone.replace(NOBODY_KNOWS_WHERE, '').replace(/[?.!\s]+$/, '')}, lost or stolen?` : gone;
+  const missing = !recovered && DEVICE_MISSING.test(gone) ? `${gone.replace(NOBODY_KNOWS_WHERE, '').replace(/[?.!\s]+$/, '')}, lost or stolen?` : gone;
   return leftInPublicAsLost(missing).replace(LEFT_AND_NOW_GONE, 'lost').replace(POSTED_IN_PUBLIC, 'leaked');
 }
 
