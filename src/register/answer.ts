@@ -36,7 +36,7 @@ import { codeAskedAnswer } from './situations/scams.ts';
 import { anothersNumberAnswer } from './situations/callers.ts';
 import { jobFailsAnswer } from './situations/papers-put-off.ts';
 import { safeguardingAnswer, youngMessagedAnswer } from './situations/children.ts';
-import { endingLifeToldAnswer, hardshipToldAnswer } from './situations/welfare.ts';
+import { capacityDoubtedAnswer, endingLifeToldAnswer, hardshipToldAnswer } from './situations/welfare.ts';
 import { loginRuleAsked, passwordsPolicyAnswer } from './situations/logins.ts';
 import { supplierAnswer } from './supplier-answer.ts';
 import { STOPWORDS, escapeRegExp, words } from './text.ts';
@@ -499,11 +499,12 @@ function answerOneAlone(ctx: QaContext, typed: string): QaAnswer {
   // ("sent the costume sizes sheet to all the ballet parents instead of starlite": the supplier it was meant for), and a code
   // from one's phone asked for by a caller who says they are from our supplier; and someone in hardship or grief ("in tears, lost his
   // job and cant pay the pcn"), and another's number asked ("the Patels want Chloe's mobile so they can have a quick chat"), and one's own
-  // social media asked by one under 18 ("one of the junior regulars asked for my snapchat so i can send her the clip"), whatever of ours
-  // the story names.
+  // social media asked by one under 18 ("one of the junior regulars asked for my snapchat so i can send her the clip"), and a doubt of
+  // someone's capacity to sign ("i dont think she understands what she's signing. carry on with the docusign?"), whatever of ours the
+  // story names.
   // "If the partner lab has a breach, how fast do they have to tell us?": that supplier's promise, though named by an everyday alias.
   if (q.named.length && asksBreachPromise(q.text)) return supplierAnswer(ctx, { ...q, whatToDo: false });
-  const first = requestFirst(ctx, q.text) ?? (namesOwnName(ctx, q) ? (shotForAppAnswer(ctx, q.text) ?? postedOnPlatformAnswer(ctx, q.text, q.named.map((m) => m.supplier)) ?? unnamedToolBesideOurs(ctx, q) ?? endingLifeToldAnswer(ctx, q.text) ?? hardshipToldAnswer(ctx, q.text) ?? safeguardingAnswer(ctx, q.text) ?? sentToWrongPersonAnswer(ctx, q.text) ?? codeAskedAnswer(ctx, q.text) ?? anothersNumberAnswer(ctx, q.text) ?? youngMessagedAnswer(ctx, q.text) ?? jobFailsAnswer(ctx, q.text)) : policyFirst(ctx, q.text));
+  const first = requestFirst(ctx, q.text) ?? (namesOwnName(ctx, q) ? (shotForAppAnswer(ctx, q.text) ?? postedOnPlatformAnswer(ctx, q.text, q.named.map((m) => m.supplier)) ?? unnamedToolBesideOurs(ctx, q) ?? endingLifeToldAnswer(ctx, q.text) ?? hardshipToldAnswer(ctx, q.text) ?? capacityDoubtedAnswer(ctx, q.text) ?? safeguardingAnswer(ctx, q.text) ?? sentToWrongPersonAnswer(ctx, q.text) ?? codeAskedAnswer(ctx, q.text) ?? anothersNumberAnswer(ctx, q.text) ?? youngMessagedAnswer(ctx, q.text) ?? jobFailsAnswer(ctx, q.text)) : policyFirst(ctx, q.text));
   if (first) return first;
   // What the animals eat, asked by a visitor or a child, or whether we work in a place too, where no story of ours was read in it: nobody's data.
   if (asksOfTheWorld(q.text)) return notFound(ctx, 'unknown', question);

@@ -31,7 +31,7 @@ const BY_JOB: Record<string, readonly string[]> = {
   legal: ['192.com', 'actionstep', 'smokeball', 'leap legal', 'practice evolve', 'lawware', 'yoti', 'onfido', 'thirdfort', 'credas', 'smart search'],
   passwords: ['bitwarden', 'lastpass', '1password', 'dashlane', 'nordpass', 'keepass', 'roboform', 'nordvpn', 'expressvpn', 'surfshark', 'protonvpn', 'sophos', 'norton antivirus'],
   genealogy: ['myheritage', 'findmypast', 'familysearch', 'gedmatch', 'wikitree', 'thegenealogist'],
-  support: ['loom video', 'loom videos', 'loom recording', 'teamviewer', 'anydesk', 'logmein', 'splashtop', 'vimeo', 'wistia', 'screencastify', 'strava', 'komoot', 'golf genius', 'dropbox transfer', 'shootproof', 'smugmug', 'flickr', 'zenfolio', 'pic-time', 'cloudspot'],
+  support: ['loom video', 'loom videos', 'loom recording', 'teamviewer', 'anydesk', 'logmein', 'splashtop', 'vimeo', 'wistia', 'screencastify', 'strava', 'komoot', 'garmin connect', 'trainingpeaks', 'training peaks', 'golf genius', 'dropbox transfer', 'shootproof', 'smugmug', 'flickr', 'zenfolio', 'pic-time', 'cloudspot'],
 };
 
 /**

@@ -33,12 +33,14 @@ export function youngRecordedAnswer(ctx: QaContext, question: string): QaAnswer 
 const YOUNG_BOOKED = new RegExp(
   String.raw`\bbook(?:ed|ing|s)?\s+(?:in\s+)?(?:her|his|their|a|an|the|my)?\s*(?:${AGE_SAID}|daughter|son|kids?|child|children|teens?|teenagers?)\b|\b${AGE_SAID}s?\b[^.?!]{0,30}\bbook(?:ed|ing)?\b` +
     // "Mum has booked me to do bloods on her 5 year old": the child after what is booked.
-    String.raw`|\bbook(?:ed|ing|s)?\b[^.?!]{0,40}?\b(?:on|for|with)\s+(?:her|his|their|a|an|the)\s+${AGE_SAID}\b`,
+    String.raw`|\bbook(?:ed|ing|s)?\b[^.?!]{0,40}?\b(?:on|for|with)\s+(?:her|his|their|a|an|the)\s+${AGE_SAID}\b` +
+    // "17 year old just passed his test and wants his rear windows done, paying himself. fine to book him in?": the age first, then him.
+    String.raw`|^\s*(?:a\s+|an\s+)?(?:[1-9]|1[0-7])${AGE_UNIT}\b.*\bbook\s+(?:him|her|them)\s+in\b`,
   'i',
 );
 
-/** A policy titled on the young: "Under-16s and pamper parties", "Children and young people", "Junior members". */
-const YOUNG_TITLE = /\bunder[- ]?\d{1,2}s?\b|\bchildren\b|\bjuniors?\b|\byoung (?:people|clients|customers)\b|\bminors\b/i;
+/** A policy titled on the young: "Under-16s and pamper parties", "Children and young people", "Junior members", "Young drivers and…". */
+const YOUNG_TITLE = /\bunder[- ]?\d{1,2}s?\b|\bchildren\b|\bjuniors?\b|\byoung (?:people|clients|customers|drivers|riders)\b|\bminors\b/i;
 
 /** A child booked in: the firm's one policy titled on the young, where it has one. */
 export function youngBookedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {

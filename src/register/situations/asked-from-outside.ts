@@ -30,20 +30,24 @@ const KIN_NOT_ON_BOOKING_TOLD = new RegExp(
   'i',
 );
 
-/** A policy sentence that family are told only if named in the booking or record. */
-const ONLY_IF_NAMED_SAID = /\bonly if\b[^.;]*\bnamed\s+(?:in|on)\s+the\s+(?:booking|record|file|form|account)\b/i;
+/**
+ * A policy sentence that family are told only if named in the booking or record, or that we discuss a case only with those named on its
+ * form ("only with them and anyone they name on the form").
+ */
+const ONLY_IF_NAMED_SAID = /\bonly if\b[^.;]*\bnamed\s+(?:in|on)\s+the\s+(?:booking|record|file|form|account)\b|\bonly with\b[^.;]*\bname[sd]?\s+(?:in|on)\s+the\s+(?:booking|record|file|form|account)\b/i;
 
 export const kinNotOnBookingAnswer = toldThenSaid(KIN_NOT_ON_BOOKING_TOLD, ONLY_IF_NAMED_SAID);
 
 /**
  * A caller saying they are a client's family, asking about the client's own dealings with us: "bloke on the line says he's the husband
- * and wants to know if the car claim has been paid out, she's at work. ok to tell him?".
+ * and wants to know if the car claim has been paid out, she's at work. ok to tell him?", "man on the phone says hes the son and wants an
+ * update on the paperwork".
  */
 const KIN_ASKS_FOR_CLIENT_TOLD = new RegExp(
   String.raw`^(?=.*\b(?:on the (?:phone|line)|rang|rung|called|phoned|caller|calling|emailed)\b)` +
     // "he's the husband", "he's the tenant's brother", "she's the wife of the owner of Sea Breeze"; not "the sister of Tom in accounts".
-    String.raw`(?=.*\b(?:says|saying|said|claims?|claiming|reckons?)\s+(?:(?:that\s+)?(?:she|he|they)(?:['’]s|['’]re| is| are| was)|to be)\s+(?:the|her|his|their|(?:the\s+)?[a-z]+['’]s)\s+(?:${KIN}|boyfriend|girlfriend|fianc[eé]e?)\b(?!\s+of\b(?!\s+(?:the|our|a|one of our)\s+(?:owner|client|customer|member|tenant|patient|policyholder|resident|guest)\b)))` +
-    String.raw`(?=.*\b(?:wants? to know|wanting to know|asking|asked|ok to tell|okay to tell|can i tell|do i tell|should i tell)\s+(?:me\s+)?(?:if|whether|what|when|how much|about)\b[^.?!]{0,60}?\b(?:claims?|policy|policies|cover|account|booking|appointment|results?|application|case|file|payments?|paid|renewal|fees?|berth|plan|records?)\b)`,
+    String.raw`(?=.*\b(?:says|saying|said|claims?|claiming|reckons?)\s+(?:(?:that\s+)?(?:(?:she|he|they)(?:['’]s|['’]re| is| are| was)|hes|shes|theyre)|to be)\s+(?:the|her|his|their|(?:the\s+)?[a-z]+['’]s)\s+(?:${KIN}|boyfriend|girlfriend|fianc[eé]e?)\b(?!\s+of\b(?!\s+(?:the|our|a|one of our)\s+(?:owner|client|customer|member|tenant|patient|policyholder|resident|guest)\b)))` +
+    String.raw`(?=.*\b(?:(?:wants? to know|wanting to know|asking|asked|ok to tell|okay to tell|can i tell|do i tell|should i tell)\s+(?:me\s+)?(?:if|whether|what|when|how much|about)|wants?\s+an\s+update\s+on)\b[^.?!]{0,60}?\b(?:claims?|policy|policies|cover|account|booking|appointment|results?|application|case|file|payments?|paid|renewal|fees?|berth|plan|records?|paperwork)\b)`,
   'i',
 );
 
@@ -51,7 +55,19 @@ const KIN_ASKS_FOR_CLIENT_TOLD = new RegExp(
 const KIN_NOT_AUTHORISED_SAID =
   /\b(?:spouses?|husbands?|wives|wife|partners?|family(?: members?)?|relatives?|next of kin)\b[^.;]*\b(?:(?:is|are) not (?:authori[sz]ed|allowed|entitled)\b|unless\s+(?:they\s+are\s+|they['’]re\s+|he\s+is\s+|she\s+is\s+)?(?:recorded|named|listed|authori[sz]ed))/i;
 
-export const kinAsksForClientAnswer = toldThenSaid(KIN_ASKS_FOR_CLIENT_TOLD, KIN_NOT_AUTHORISED_SAID);
+export const kinAsksForClientAnswer = toldThenSaid(KIN_ASKS_FOR_CLIENT_TOLD, new RegExp(`${KIN_NOT_AUTHORISED_SAID.source}|${ONLY_IF_NAMED_SAID.source}`, 'i'));
+
+/**
+ * What someone died of, asked by another: "the uncle keeps asking me what his nephew actually died of, he's not the one who instructed us".
+ * A person, by who they are to another or by name: not "what the lilies died of".
+ */
+const CAUSE_OF_DEATH_ASKED =
+  /\b(?:ask(?:s|ed|ing)?|wants? to know|wanting to know|keeps on at me about)\b[^.?!]{0,30}?(?:\bwhat\s+(?:he|she|they|(?:his|her|their)\s+[a-z]+|[a-z]+)\s+(?:actually\s+|really\s+|even\s+)?died\s+(?:of|from)\b|\b(?:the\s+)?cause of (?:his |her |their )?death\b)/i;
+
+/** A policy sentence that the cause of death is not discussed, or only with some. */
+const CAUSE_OF_DEATH_NOT_DISCUSSED_SAID = /\bcause of death\b[^.;]*\b(?:not|never)\s+(?:be\s+)?(?:discussed|shared|told|given|disclosed|passed on)\b/i;
+
+export const causeOfDeathAskedAnswer = toldThenSaid(CAUSE_OF_DEATH_ASKED, CAUSE_OF_DEATH_NOT_DISCUSSED_SAID);
 
 /**
  * A caller from one we work with who is not one of the contacts we hold: "someone from the Queens reception rang asking if we've got Mr

@@ -146,8 +146,14 @@ const FROM_PAPER_ASKS = new RegExp(
 );
 
 /** The press asking after someone: the firm's one policy naming the press, else the one on telling others about someone, else the one sentence on the press. */
+/**
+ * A paper by a masthead's last word, in lower case, at the start and ringing: "the herald rang my mobile asking about the crash". Only words
+ * that name nothing else (not "the courier rang", "the echo rang round the hall").
+ */
+const PAPER_RANG = /^\s*(?:the\s+)?(?:local\s+)?(?:[a-z]+\s+)?(?:herald|gazette|advertiser|mercury|chronicle|argus|telegraph|evening news)\s+(?:just\s+|have\s+|has\s+)?(?:rang|rung|phoned|called|emailed|messaged)\b/i;
+
 export function pressAsksAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!PRESS_ASKS.test(question) && !MASTHEAD_ASKS.test(question) && !FROM_PAPER_ASKS.test(question)) return undefined;
+  if (!PRESS_ASKS.test(question) && !MASTHEAD_ASKS.test(question) && !FROM_PAPER_ASKS.test(question) && !PAPER_RANG.test(question)) return undefined;
   return theOnly(policiesTitled(ctx, PRESS_POLICY)) ?? theOnlyThirdPartyPolicy(ctx) ?? theOnly(policiesSaying(ctx, PRESS_SAID));
 }
 
@@ -346,3 +352,15 @@ export function moneyOfAnotherAnswer(ctx: QaContext, question: string): QaAnswer
 const RECORD_CONFIRM_ASKED = /\b(?:ask(?:ing|ed|s)?|wants?|wanted|wanting|need(?:s|ed)?)\s+(?:us\s+|me\s+)?(?:to\s+)?confirm\b[^.?!]{0,60}?\b(?:passed|qualified|completed|finished|worked|works|employed|attended|trained|studied|enrolled|was (?:a|one of)|is (?:a|one of))\b/i;
 const CONFIRM_RULED_SAID = /\bconfirm\w*\b[^.;]*\b(?:only (?:when|if|with)|never|not without)\b|\b(?:only|never)\b[^.;]*\bconfirm\w*\b/i;
 export const confirmAskedAnswer = toldThenSaid(RECORD_CONFIRM_ASKED, CONFIRM_RULED_SAID);
+
+/**
+ * Who it was we went to, asked by someone outside: "lady in the spar asked me if it was old jim we went to yesterday and whether he pulled
+ * through", "neighbour wants to know who the ambulance was for". A person, not a day ("asked me if it was tuesday we went to").
+ */
+const WHO_IT_WAS_ASKED =
+  /\b(?:ask(?:ed|ing|s)?|wants? to know|wanted to know|wanting to know)\s+(?:me\s+|us\s+)?(?:if|whether)\s+it\s+was\s+(?:old\s+|young\s+|little\s+)?(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last|this|that|then|there|here|where|when|what)\b)[a-z]+\s+(?:we|you|the (?:ambulance|crew|team))\s+(?:went to|attended|were called (?:to|out to)|treated|saw|helped|picked up|took|visited)\b|\b(?:ask(?:ed|ing|s)?|wants? to know|wanted to know|wanting to know)\s+(?:me\s+|us\s+)?who\s+(?:the\s+)?(?:ambulance|call(?:-?out)?|crew|we)\s+(?:was|were)\s+(?:for|called (?:to|for|out to))\b/i;
+
+/** A policy sentence never to confirm who someone was, or whether: "Never confirm who a patient was, what happened or whether…". */
+const NEVER_CONFIRM_WHO_SAID = /\b(?:never|do not|don['’]t)\s+confirm\s+(?:who|whether|that|if)\b/i;
+
+export const whoItWasAskedAnswer = toldThenSaid(WHO_IT_WAS_ASKED, NEVER_CONFIRM_WHO_SAID);

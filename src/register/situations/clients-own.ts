@@ -1,6 +1,6 @@
 // Stories of a client's own affairs crossing into ours: a client who turns out to be someone we know, a thing asked for a relative
 // who cannot come in, photos of their papers sent to a work phone, a new treatment told, a suspicion of their money, one of them
-// filming on our premises. Each is answered by the one policy sentence on that case.
+// filming on our premises, a receipt lost from their shopping. Each is answered by the one policy sentence on that case.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { policiesSaying, theOnly, toldThenSaid } from '../quoted-policies.ts';
 
@@ -140,3 +140,12 @@ const MONEY_FROM_SERVED_SAID = new RegExp(String.raw`\b(?:never|don['’]t|do no
 
 /** Money or a gift offered by one we serve ({@link MONEY_OFFERED}): the one policy sentence on taking it. */
 export const moneyOfferedAnswer = toldThenSaid(MONEY_OFFERED, MONEY_FROM_SERVED_SAID);
+
+/** A receipt lost after shopping for a client: "did a big shop for doris today but lost the tesco reciept, does it matter". */
+const SHOPPING_RECEIPT_LOST =
+  /^(?=.*\b(?:shop|shopping|bought|picked up)\b).*\b(?:lost|lose|losing|binned|thrown away|threw away|can['’]?t find|cant find)\s+(?:the|her|his|their|a|my)\s+(?:[\w-]+\s+)?(?:receipts?|reciepts?|reciets?)\b/i;
+
+/** A policy sentence that every receipt is kept when shopping for a client: "keep every receipt and give it back with the change". */
+const RECEIPT_KEPT_SAID = /\bkeep\s+(?:every|each|all|the)\s+(?:the\s+)?receipts?\b|\breceipts?\s+(?:are|is|must be)\s+(?:always\s+)?(?:kept|given back|returned)\b/i;
+
+export const shoppingReceiptLostAnswer = toldThenSaid(SHOPPING_RECEIPT_LOST, RECEIPT_KEPT_SAID);

@@ -1,7 +1,7 @@
 // Clinical work told in a staff member's words: a drug signed for by one where two must sign, a test result to be photographed, a partner
-// to be told of an infection without the patient named, a risk to a child told in confidence, and a record to be sent ahead of a patient
-// transferred. The one policy sentence that rules on it answers, found by what it says, never by a firm's policy id. Read in the
-// seventy-second round.
+// to be told of an infection without the patient named, a risk to a child told in confidence, a record to be sent ahead of a patient
+// transferred, and a patient who cannot say who they are known only by their room. The one policy sentence that rules on it answers,
+// found by what it says, never by a firm's policy id. Read in the seventy-second round.
 import { toldThenSaid } from '../quoted-policies.ts';
 
 /** A dose signed for by one alone: "she just signed it herself", "signed for the methadone herself", "no second signature on todays mar". */
@@ -57,3 +57,15 @@ const RECORD_SENT_AHEAD_TOLD =
 const RECORD_NOT_EMAILED_SAID = /\b(?:do not|don['’]t|never)\s+e-?mail\s+(?:the|a|her|his|their)\s+(?:record|notes|file)\b/i;
 
 export const recordSentAheadAnswer = toldThenSaid(RECORD_SENT_AHEAD_TOLD, RECORD_NOT_EMAILED_SAID);
+
+/**
+ * A patient who cannot say who they are, named only by their room: "lady in room 14 cant tell me her name and the carer just says 'its the
+ * lady in 14'. good enough to go ahead?".
+ */
+const KNOWN_BY_ROOM_TOLD =
+  /^(?=.*\b(?:room|bed)\s+(?:no\.?\s*|number\s+)?\d{1,3}\b)(?=.*\b(?:can['’]?t|cant|cannot|couldn['’]?t|doesn['’]?t|does not|won['’]?t)\s+(?:tell|give|say|remember|confirm)\s+(?:me\s+|us\s+)?(?:her|his|their)\s+(?:name|date of birth|dob|details)\b)/i;
+
+/** A policy sentence that a patient is never identified by room number alone. */
+const NOT_BY_ROOM_SAID = /\b(?:never|not)\s+(?:identified\s+)?by\s+(?:their\s+|the\s+)?(?:room|bed)\s+number\b/i;
+
+export const knownByRoomAnswer = toldThenSaid(KNOWN_BY_ROOM_TOLD, NOT_BY_ROOM_SAID);

@@ -1,5 +1,6 @@
 // Stories of what we were told and what we let slip, in a staff member's words: cases gone through by name at a team meeting, notes
-// jotted on paper to be kept, a parent insisting on everything their child said, a teacher asking what a child has been saying, a found
+// jotted on paper to be kept, a parent insisting on everything their child said, a teacher asking what a child has been saying, what a
+// child said to be summed up when written down, a found
 // child's name to be read out over the tannoy, an animal's welfare put to a chat. The one policy sentence that rules on it answers, found
 // by what it says, never by a firm's policy id. Read in the seventy-seventh round (focus set 72); a mistake to be put right quietly, read
 // in the same round, is read with the slips deleted away (hosts-and-members.ts).
@@ -91,3 +92,15 @@ const WELFARE_TO_CHAT_TOLD =
 const WELFARE_NOT_IN_CHAT_SAID = /\bwelfare\s+concerns?\b[^.]{0,120}?\bnever\b[^.]{0,60}?\b(?:whatsapp|social\s+media|chat|group)\b/i;
 
 export const welfareToChatAnswer = toldThenSaid(WELFARE_TO_CHAT_TOLD, WELFARE_NOT_IN_CHAT_SAID);
+
+/**
+ * How to write down what a child said, a summary asked: "how do i write down what jayden said at breakfast club, can i just sum it up".
+ * A child's words, by name or as the child.
+ */
+const CHILDS_WORDS_SUMMED =
+  /^(?=.*\b(?:sum (?:it|them) up|summari[sz]e|paraphrase|in my own words|gist|roughly|the main bits?)\b).*\b(?:write|record|note|log|put)\s+(?:down\s+)?what\s+(?:[a-z]+|he|she|the (?:child|kid|boy|girl|lad|lass))\s+(?:said|told (?:me|us)|disclosed)\b/i;
+
+/** A policy sentence that a concern is written in the child's own words: "write it on the concern form in the child's words". */
+const IN_CHILDS_WORDS_SAID = /\bin\s+(?:the\s+)?(?:child['’]s|young person['’]s|their|his|her)\s+(?:own\s+)?(?:exact\s+)?words\b/i;
+
+export const childsWordsSummedAnswer = toldThenSaid(CHILDS_WORDS_SUMMED, IN_CHILDS_WORDS_SAID);

@@ -455,9 +455,15 @@ const STICK_PLUGGED_IN = /^(?=.*\b(?:memory sticks?|usb (?:sticks?|drives?|pens?
 /** A policy sentence on memory sticks or USB drives: "Do not … plug in memory sticks without asking Joanne". */
 const STICKS_SAID = /\b(?:memory sticks?|usb(?: sticks?| drives?| pens?)?|pen drives?|flash drives?|thumb drives?|removable (?:media|drives?|storage))\b/i;
 
-/** A memory stick to go into a work computer: the one policy with a sentence on them. */
+/**
+ * Someone's records asked to be put on a memory stick for them: "patient's son has her power of attorney and wants her scans put on a
+ * memory stick for him, can i just do that".
+ */
+const RECORDS_ONTO_STICK = /\b(?:scans?|images?|x-?rays?|records?|notes|files?|reports?|photos?|footage|recordings?|documents?)\s+(?:put|copied|saved|burn(?:ed|t)|stuck|popped|loaded)\s+(?:on|onto|to)\s+(?:a\s+)?(?:memory stick|usb(?: stick| drive| pen)?|pen ?drive|flash drive|thumb drive)\b|\b(?:put|copy|save|burn|stick|pop|load)\s+(?:her|his|their|the)\s+(?:[\w-]+\s+)?(?:scans?|images?|x-?rays?|records?|notes|files?|reports?|photos?|footage|recordings?|documents?)\s+(?:on|onto|to)\s+(?:a\s+)?(?:memory stick|usb(?: stick| drive| pen)?|pen ?drive|flash drive|thumb drive)\b/i;
+
+/** A memory stick to go into a work computer, or records asked onto one: the one policy with a sentence on them. */
 export function stickPluggedInAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!STICK_PLUGGED_IN.test(question)) return undefined;
+  if (!STICK_PLUGGED_IN.test(question) && !RECORDS_ONTO_STICK.test(question)) return undefined;
   return theOnly(policiesSaying(ctx, STICKS_SAID));
 }
 
@@ -495,8 +501,11 @@ const MEDICINE = String.raw`(?:calpol|nurofen|ibuprofen|paracetamol|medicines?|m
  */
 const MEDICINE_UNSIGNED = new RegExp(String.raw`^(?=.*\b(?:${MEDICINE}|creams?|drops)\b)(?=.*\b(?:give|giving|gave|administer\w*|dose|some at)\b).*\b(?:nothing(?:['’]?s| has| had)?\s+(?:been\s+)?(?:signed|filled|written)|(?:didn['’]?t|did not|hasn['’]?t|has not|hadn['’]?t|not)\s+(?:sign(?:ed)?|fill(?:ed)?(?: in| out)?)\s*(?:anything|a form|the form|it)?|no (?:form|consent|permission)(?: form)?|without (?:a |the )?(?:form|consent|signature))\b`, 'i');
 
-/** A policy sentence on medicine forms: "a medicine form the parent has signed", "written consent for any medicine". */
-const MEDICINE_FORM_SAID = /\bmedicines?\b[^.]*\b(?:forms?|signed|consent|written)\b|\b(?:forms?|signed|consent|written)\b[^.]*\bmedicines?\b/i;
+/**
+ * A policy sentence on medicine forms: "a medicine form the parent has signed", "written consent for any medicine", "Medication is given
+ * only with a signed parent form".
+ */
+const MEDICINE_FORM_SAID = /\b(?:medicines?|medication)\b[^.]*\b(?:forms?|signed|consent|written)\b|\b(?:forms?|signed|consent|written)\b[^.]*\b(?:medicines?|medication)\b/i;
 
 /** Medicine to be given with nothing signed: the one policy with a sentence on medicine forms. */
 export function medicineUnsignedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {

@@ -1,5 +1,5 @@
-// Someone asking us after another person: which room or flat they are in, what a child told us, their details asked by a message
-// from a number we do not know. The firm's rule on what may be told, and to whom, answers each.
+// Someone asking us after another person: which room or flat they are in, what a child told us, whether a child was with us, their
+// details asked by a message from a number we do not know. The firm's rule on what may be told, and to whom, answers each.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { policiesSaying, theOnly, theOnlyPreferring } from '../quoted-policies.ts';
 import { theOnlyThirdPartyPolicy } from './requests.ts';
@@ -74,4 +74,19 @@ const NEIGHBOURS_TOLD_NOTHING_SAID = /\bneighbou?rs?\b[^.]*\b(?:not|never|don['â
 export function neighbourAsksAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!NEIGHBOUR_ASKS.test(question)) return undefined;
   return theOnlyPreferring(policiesSaying(ctx, NEIGHBOURS_TOLD_NOTHING_SAID), (p) => /\bneighbou?rs?\b/i.test(p.title));
+}
+
+/**
+ * A school asking whether a child was with us: "the school office asked if ben was with us yesterday after he got hurt at lunch, can i
+ * tell them".
+ */
+const SCHOOL_ASKS_ATTENDANCE =
+  /\b(?:the\s+|his\s+|her\s+|their\s+)?(?:school(?: office)?|teacher|head ?teacher|class teacher)\b[^.?!]{0,20}?\b(?:asked|asking|asks|wants? to know|rang to ask)\s+(?:me\s+|us\s+)?(?:if|whether)\s+[a-z]+\s+(?:was|were|is|came|had been)\s+(?:with us|here|in|at (?:the\s+)?(?:club|session|class))\b/i;
+
+/** A policy sentence on what schools may be told: "Schools can be told about attendance and incidents that affect the school day". */
+const SCHOOLS_TOLD_SAID = /\bschools?\s+(?:can|may|are)\s+(?:be\s+)?told\b/i;
+
+/** A school asking after a child's attendance: the one policy sentence on what schools may be told. */
+export function schoolAsksAttendanceAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return SCHOOL_ASKS_ATTENDANCE.test(question) ? theOnly(policiesSaying(ctx, SCHOOLS_TOLD_SAID)) : undefined;
 }

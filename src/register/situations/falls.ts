@@ -14,9 +14,15 @@ const PERSON = String.raw`(?:lady|ladies|man|woman|gent|gentleman|chap|bloke|fel
  */
 const FALLEN_TOLD = new RegExp(
   String.raw`\b${PERSON}\s+(?:[\w'’-]+\s+)?(?:had\s+a\s+fall|took\s+a\s+tumble|fell\s+(?:over|down|during|in\s+the|on\s+the|at\s+the)\b)` +
-    String.raw`|\bfound\s+(?:him|her|${PERSON})\s+on\s+the\s+floor\b`,
+    String.raw`|\bfound\s+(?:him|her|${PERSON})\s+on\s+the\s+(?:[\w-]+\s+)?floor\b`,
   'i',
 );
+
+/**
+ * A person found lying on the floor, with how long or the ambulance told: "got to betty's at 2 and she was on the kitchen floor, think shes
+ * been there since the morning. ambulance has her now". Not one scrubbing it.
+ */
+const ON_FLOOR_TOLD = /^(?=.*\b(?:ambulance|999|paramedics?|been there|since (?:the )?(?:morning|last night|yesterday)|(?:can['’]?t|couldn['’]?t|cannot)\s+get\s+up|hurt|injur\w*)\b).*\b(?:she|he)\s+was\s+(?:on|lying on)\s+the\s+(?:(?:kitchen|bathroom|bedroom|hall|lounge|living room|landing)\s+)?floor\b/i;
 
 /**
  * A person gone over or down, somewhere or at some time: "lady went over during the sit to stands", "chap went down on the otago visit this
@@ -53,7 +59,7 @@ const FALLS_TITLE = /\bfall(?:s|en)?\b/i;
  * else the one with a sentence that a fall is written down; that one first where the story asks whether it is to be written down.
  */
 export function fallenAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!FALLEN_TOLD.test(question) && !(WENT_OVER_TOLD.test(question) && FALL_SPOKEN_OF.test(question))) return undefined;
+  if (!FALLEN_TOLD.test(question) && !ON_FLOOR_TOLD.test(question) && !(WENT_OVER_TOLD.test(question) && FALL_SPOKEN_OF.test(question))) return undefined;
   const toDo = () => theOnlyPreferring(policiesSaying(ctx, FALLEN_SAID), (p) => FALLS_TITLE.test(p.title));
   const recorded = () => theOnly(policiesSaying(ctx, FALL_RECORDED_SAID));
   return RECORD_ASKED.test(question) ? (recorded() ?? toDo()) : (toDo() ?? recorded());

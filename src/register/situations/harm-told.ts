@@ -1,7 +1,7 @@
-// Harm to one we serve, told in a staff member's words: a hurt they came in with or a bump here, a colleague rough with them, a money
-// scam or an employer keeping their card, a hurt they asked kept secret or a hurt at home, a frightening date, a drink-driver about to
-// leave, an occupant who wants to keep what another says to clear. The one policy sentence that rules on it answers, found by what
-// it says, never by a firm's policy id. Read in the seventy-first round.
+// Harm to one we serve, told in a staff member's words: a hurt they came in with or a bump here, their family to be questioned over
+// one, a colleague rough with them, a money scam or an employer keeping their card, a hurt they asked kept secret or a hurt at home, a
+// frightening date, a drink-driver about to leave, an occupant who wants to keep what another says to clear. The one policy sentence
+// that rules on it answers, found by what it says, never by a firm's policy id. Read in the seventy-first round.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { sentencesOf } from '../policy-passages.ts';
 import { policiesSaying, theOnly, theOnlySaying, toldThenSaid } from '../quoted-policies.ts';
@@ -155,3 +155,15 @@ const OCCUPANT_KEEPS_TOLD =
 const OCCUPANT_AGREES_SAID = /\b(?:not|never|don['’]t|do not)\s+(?:throw|bin|skip|clear|dispose)\w*\b[^.]*\b(?:agreed|agree|consent\w*|permission)\b/i;
 
 export const occupantKeepsAnswer = toldThenSaid(OCCUPANT_KEEPS_TOLD, OCCUPANT_AGREES_SAID);
+
+/**
+ * Going to question a child's family over a hurt or what was said: "was thinking of popping round to ask the mum a few questions about
+ * them bruises", "should i have a word with his dad about the marks on his arm".
+ */
+const FAMILY_QUESTIONED =
+  /\b(?:ask|question|quiz|talk to|speak to|have a (?:quiet\s+)?word with)\s+(?:the|his|her|their)\s+(?:mum|mom|dad|parents?|mother|father|family|stepdad|stepmum|carer)\b[^.?!]{0,30}?\b(?:about|over|re)\s+(?:the\s+|them\s+|those\s+|these\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?(?:bruis\w*|marks?|injur\w*|burns?|cuts?|what (?:he|she|they) (?:said|told))\b/i;
+
+/** A policy sentence never to investigate or question: "Never investigate or question the child or family yourself". */
+const NEVER_INVESTIGATE_SAID = /\b(?:never|do not|don['’]t|must not)\s+(?:investigate|question|interview|confront)\b/i;
+
+export const familyQuestionedAnswer = toldThenSaid(FAMILY_QUESTIONED, NEVER_INVESTIGATE_SAID);

@@ -1,6 +1,7 @@
-// The firm's own rules on everyday things of the work, asked in a story: details put up on a board, a product with no label, a
-// thing left in a vehicle overnight, coming back after a stomach bug, who else is on a list, the cameras after a scuffle. The one
-// policy sentence that rules on that thing answers, whatever supplier or policy the story's other words meet.
+// The firm's own rules on everyday things of the work, asked in a story: a health list or details put up on a board, a sign-up sheet
+// left out, health notes photographed, a product with no label, a thing left in a vehicle overnight, coming back after a stomach bug,
+// who else is on a list, the cameras after a scuffle. The one policy sentence that rules on that thing answers, whatever supplier or
+// policy the story's other words meet.
 import type { Policy } from '../../config/schema.ts';
 import { sentencesOf } from '../policy-passages.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
@@ -10,6 +11,46 @@ import { stem, words } from '../text.ts';
 import { leaveAsked } from '../unknown.ts';
 import { HEALTH_PAPER } from './one-sentence-rules.ts';
 import { DEVICES_TITLE } from '../policy-answer.ts';
+
+/**
+ * A list of people's allergies or health put up where all can see it: "new girl says the nut list should be stuck up by the snack table so
+ * everyone can see it", "can we pin the allergy sheet on the kitchen wall".
+ */
+const HEALTH_LIST_PUT_UP =
+  /\b(?:allerg\w*|nut|medical|medication|medicines?|dietary|health)\s+(?:list|sheet|chart|info)\b[^.?!]{0,20}?\b(?:stuck|put|pinned|taped|blu-?tacked|displayed|hung|going)\s+(?:up\s+)?(?:on|by|in|next to|above|over)\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:wall|table|fridge|door|notice ?board|counter|hatch|kitchen)\b|\b(?:stick|pin|tape|put|display|hang)\s+(?:up\s+)?(?:the|our)\s+(?:allerg\w*|nut|medical|medication|dietary|health)\s+(?:list|sheet|chart|info)\s+(?:up\s+)?(?:on|by|in|next to|above|over)\s+(?:the|our)\s+(?:[\w-]+\s+)?(?:wall|table|fridge|door|notice ?board|counter|hatch)\b/i;
+
+/** A policy sentence that such a list is never on the wall or on show: "the printed list stays in the kitchen folder, face down, never on the wall". */
+const NEVER_ON_WALL_SAID = /\b(?:never|not)\s+(?:be\s+)?(?:on|put up on|pinned (?:up )?on|stuck (?:up )?on|displayed on)\s+(?:the|a)\s+(?:wall|notice ?board)\b|\b(?:never|not)\s+(?:be\s+)?(?:displayed|on (?:show|display))\b/i;
+
+export const healthListPutUpAnswer = toldThenSaid(HEALTH_LIST_PUT_UP, NEVER_ON_WALL_SAID);
+
+/**
+ * A photo of people's health notes asked: "can i take a photo of the medical notes for my group on my phone, the wifi at the pool is
+ * rubbish", "ok to snap the allergy info so i have it at the away match".
+ */
+const HEALTH_NOTES_PHOTOGRAPHED =
+  /\b(?:take|taking|grab|grabbing)\s+(?:a\s+)?(?:photo|pic|picture|snap|screenshot)\s+of\s+(?:the|their|his|her|our)\s+(?:[\w-]+\s+)?(?:medical|health|allerg\w*|medication)\s+(?:notes?|info|information|details|forms?|sheets?|list)\b|\b(?:photograph|snap|screenshot)\s+(?:the|their|his|her|our)\s+(?:[\w-]+\s+)?(?:medical|health|allerg\w*|medication)\s+(?:notes?|info|information|details|forms?|sheets?|list)\b/i;
+
+/** A policy sentence that such notes are not photographed: "must not write them down, photograph them or share them". */
+const NOT_PHOTOGRAPHED_SAID = /\b(?:must not|never|do not|don['’]t|may not|cannot)\b[^.;]{0,30}?\bphotograph\w*\b/i;
+
+/** Health notes photographed: the one policy saying they are not, of several the one titled on medical or health matters. */
+export function healthNotesPhotographedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!HEALTH_NOTES_PHOTOGRAPHED.test(question)) return undefined;
+  return theOnlyPreferring(policiesSaying(ctx, NOT_PHOTOGRAPHED_SAID), (p) => /\b(?:medical|health|medication|allerg\w*)\b/i.test(p.title));
+}
+
+/**
+ * A sheet left out for people to write their details on: "for the 40k day can i leave a clipboard on the counter for people to put their
+ * email and number down", "ok to put a sign-up sheet by the till for names and phone numbers".
+ */
+const SIGN_UP_SHEET_LEFT_OUT =
+  /\b(?:leave|put|stick|pop|have)\s+(?:out\s+)?(?:a|the)\s+(?:clipboard|sign[- ]?up sheet|sign[- ]?in sheet|sheet|list|pad)\s+(?:out\s+)?(?:on|at|by|next to)\s+(?:the\s+)?(?:counter|desk|table|door|till|reception|bar|front)\b[^.?!]{0,40}?\b(?:names?|emails?|e-mails?|numbers?|phone|addresses|details)\b/i;
+
+/** A policy sentence against details on paper sheets left out: "Never write players' emails … on paper sign-up sheets left on the counter". */
+const SHEETS_LEFT_OUT_SAID = /\b(?:never|not|no|don['’]t|do not)\b[^.;]*\b(?:sign[- ]?up|sign[- ]?in|paper)\s+(?:sheets?|lists?)\b[^.;]*\b(?:left|counter|desk|out)\b/i;
+
+export const signUpSheetLeftOutAnswer = toldThenSaid(SIGN_UP_SHEET_LEFT_OUT, SHEETS_LEFT_OUT_SAID);
 
 /** Details put up on a board, asked: "shall I write the allergies up on the café whiteboard so the kitchen can see them?". */
 const PUT_ON_BOARD = /\b(?:write|writing|written|wrote|put|putting|stick|sticking|stuck|pin|pinning|pinned|pop|popping|jot|jotting|jotted|list|listing|listed|chalk|chalking|chalked)\b[^.?!]{0,50}?\b(?:up\s+)?on\s+(?:the|our|a)\s+(?:\S+\s+)?(white ?board|notice ?board|chalk ?board|black ?board|rota ?board|jobs? ?board|work ?board|wall ?board)\b/i;
@@ -309,11 +350,14 @@ export function healthListAskedAnswer(ctx: QaContext, question: string): QaAnswe
 }
 
 
-/** Someone's details written on a scrap of paper told or asked: "wrote a client's medication list on a post-it to add in later". */
-const WRITTEN_ON_SCRAP = /\b(?:wrote|write|written|writing|jotted|jot|jotting|scribbled|scribble|noted|note|put|popped)\b[^.?!]{0,60}?\b(?:on|onto)\s+(?:a|the|some|my|an)\s+(?:post-?its?|sticky(?:\s+notes?)?|scraps?\s+of\s+paper|bits?\s+of\s+paper|pieces?\s+of\s+paper|napkin|envelope|back of\s+(?:a|an|the)\s+\w+|notepad|scrap)\b/i;
+/**
+ * Someone's details written on a scrap of paper or in one's own notebook, told or asked: "wrote a client's medication list on a post-it to
+ * add in later", "ipad died halfway thru the call so i scribbled the obs in my own notebook".
+ */
+const WRITTEN_ON_SCRAP = /\b(?:wrote|write|written|writing|jotted|jot|jotting|scribbled|scribble|noted|note|put|popped)\b[^.?!]{0,60}?\b(?:on|onto)\s+(?:a|the|some|my|an)\s+(?:post-?its?|sticky(?:\s+notes?)?|scraps?\s+of\s+paper|bits?\s+of\s+paper|pieces?\s+of\s+paper|napkin|envelope|back of\s+(?:a|an|the)\s+\w+|notepad|scrap)\b|\b(?:in|into)\s+my\s+(?:own\s+|personal\s+)?(?:notebook|notepad|diary)\b/i;
 
 /** A policy sentence against writing details on paper or sticky notes. */
-const NOT_ON_PAPER_SAID = /^(?=.*\b(?:never|not|don['’]?t)\b)(?=.*\b(?:write|written|writing|note|jot)\w*\b)(?=.*\b(?:paper|sticky notes?|post-?its?|scraps?)\b)/i;
+const NOT_ON_PAPER_SAID = /^(?=.*\b(?:never|not|don['’]?t)\b)(?=.*\b(?:write|written|writing|note|jot)\w*\b)(?=.*\b(?:paper|sticky notes?|post-?its?|scraps?|(?:personal|own) notebooks?)\b)/i;
 
 /**
  * Someone's details written on a scrap of paper: the one policy with a sentence against it that names what was written, by its title,
@@ -321,11 +365,18 @@ const NOT_ON_PAPER_SAID = /^(?=.*\b(?:never|not|don['’]?t)\b)(?=.*\b(?:write|w
  */
 export function writtenOnScrapAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!WRITTEN_ON_SCRAP.test(question) || !DETAILS_WRITTEN.test(question)) return undefined;
+  // One's own notebook is named by the one sentence against it, whatever it says was written.
+  if (IN_OWN_NOTEBOOK.test(question)) return theOnly(policiesSaying(ctx, NOT_IN_OWN_NOTEBOOK_SAID));
   return theOnly(policiesSaying(ctx, NOT_ON_PAPER_SAID).filter(policyNames(NOT_ON_PAPER_SAID, question, SCRAP_STORY_WORD)));
 }
 
+const IN_OWN_NOTEBOOK = /\b(?:in|into)\s+my\s+(?:own\s+|personal\s+)?notebook\b/i;
+
+/** A policy sentence against writing in one's own notebook: "Never write patient details in a personal notebook". */
+const NOT_IN_OWN_NOTEBOOK_SAID = /\b(?:never|not|don['’]?t)\b[^.;]*\b(?:personal|own)\s+notebooks?\b/i;
+
 /** Someone's details by what they are, not "their order". */
-const DETAILS_WRITTEN = /\b(?:address(?:es)?|(?:phone\s+|mobile\s+|card\s+)?numbers?|details|names?|meds|medication|medical|health|allerg\w*|dob|date of birth|e-?mails?|postcodes?|passwords?|codes?)\b/i;
+const DETAILS_WRITTEN = /\b(?:address(?:es)?|(?:phone\s+|mobile\s+|card\s+)?numbers?|details|names?|meds|medication|medical|health|allerg\w*|dob|date of birth|e-?mails?|postcodes?|passwords?|codes?|obs|observations|vitals)\b/i;
 
 const SCRAP_STORY_WORD = /^(?:wrote|write|writ|jot|scribbl|note|post|sticki|paper|scrap|bit|piec|never|them|they|this|that|with|from|what|just|okay|about|later)/;
 
@@ -354,6 +405,8 @@ export function photoOnOwnPhoneAskedAnswer(ctx: QaContext, question: string): Qa
  * who lives alone), or one out alone not checked in ("Freya was meant to ring in at 1 … her phone goes straight to voicemail").
  */
 const ALONE_AT_WORK = /^(?!.*\bas\s+a\s+guest\b)(?=.*\b(?:bridal|visits?|jobs?|bookings?|appointments?|surveys?|house|home|flat|clients?|customers?|patients?|call-?outs?|site)\b).*\b(?:(?:i['’]?ll|i will|i['’]?m going to|i['’]?m gonna)\s+(?:just\s+)?go|(?:i['’]?m\s+)?(?:going|heading)\s+out)\s+(?:by myself|on my own|alone|solo)\b|\b(?:i['’]?ll be|i['’]?m|i am|i will be|i['’]?d be|leaves me|working|doing (?:it|the \w+(?: \w+)?|(?:a|an|this|that) (?:[\w-]+\s+)?(?:survey|visit|job|shift|install|inspection|assessment|delivery|round|call-?out|valuation|clean|session|class)))\s+(?:[\w'’-]+\s+){0,2}?(?:on my (?:own|tod)|by myself|alone)(?!\s+(?:[\w'’-]+\s+)?(?:phones?|laptops?|mobiles?|devices?|tablets?|cars?|vans?|computers?|pcs?|accounts?|e-?mails?|kit|time|money)\b)\b|\bon my tod\b/i;
+/** Put on a visit alone by whoever books the work: "callum has me down on my own tomorrow" of a referral's address. */
+const BOOKED_ALONE = /^(?=.*\b(?:visits?|jobs?|house|home|flat|address|referrals?|clients?|customers?|patients?|call-?outs?|site)\b).*\b(?:has|have|had|put)\s+me\s+(?:down\s+)?(?:on my own|by myself|alone|solo)\b/i;
 const CHECK_IN_MISSED = /\b(?:meant|supposed|due)\s+to\s+(?:ring|call|check|text|phone|message)\s+(?:in|back)\b[^?]*\b(?:nothing|no answer|not heard|haven['’]?t heard|voicemail|no reply|no word|not answering|isn['’]?t answering)\b|\b(?:hasn['’]?t|has not|didn['’]?t|did not)\s+(?:checked|rung|called|texted|phoned)\s+in\b/i;
 
 /** A policy titled on working alone. */
@@ -365,9 +418,9 @@ const LONE_WORKING_TITLE = /\blone\b|\bworking alone\b/i;
  */
 const LONE_WORKING_SAID = /\blone\s+(?:workers?|working|surveyors?|visits?|staff|engineers?|[a-z]+ers)\b|\bwork(?:s|ing)?\s+alone\b(?!\s+with\b)|\bnever\s+(?:one|go|goes|work|works|visit|visits)\s+alone\b(?!\s+with\b)/i;
 
-/** Working alone told, or a check-in missed: the firm's one policy titled on lone working, else its one sentence on it. */
+/** Working alone told, put on a visit alone, or a check-in missed: the firm's one policy titled on lone working, else its one sentence on it. */
 export function aloneAtWorkAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!ALONE_AT_WORK.test(question) && !CHECK_IN_MISSED.test(question)) return undefined;
+  if (!ALONE_AT_WORK.test(question) && !BOOKED_ALONE.test(question) && !CHECK_IN_MISSED.test(question)) return undefined;
   return theOnly(policiesByTitle(ctx, LONE_WORKING_TITLE)) ?? theOnly(policiesSaying(ctx, LONE_WORKING_SAID));
 }
 

@@ -2,16 +2,16 @@
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { ageCheckAnswer, belowAgeLimitAnswer, tightestAgeRuleAnswer, tooYoungToJoinAnswer, youngBookedAnswer, youngOnRecordAnswer, youngRecordedAnswer, youngToldAnswer } from './ages.ts';
 import { accountTakenOverAnswer, blameFearedAnswer, cardWrittenAnswer, contactedOnOwnAccountAnswer, deviceLeftAskedAnswer, disclosedBySlipAnswer, foundDeviceAnswer, goneThroughAnswer, paperLeftOutAnswer, photoOnOwnPhoneAnswer, postedAgainstWishesAnswer, postedInWrongGroupAnswer, ransomAnswer, regulatorToldAnswer, sentToWrongPersonAnswer, suspiciousMessageAnswer, workOnOwnDeviceAnswer } from './breaches.ts';
-import { anothersNumberAnswer, askedIfOursAnswer, bodyClaimedAnswer, borrowerAskedAnswer, callerAsksOfAnotherAnswer, claimedCallerAnswer, confirmAskedAnswer, moneyOfAnotherAnswer, mpAsksAnswer, ourWhereaboutsAskedAnswer, personTitledAskedAnswer, pressAsksAnswer, whereaboutsAskedAnswer } from './callers.ts';
+import { anothersNumberAnswer, askedIfOursAnswer, whoItWasAskedAnswer, bodyClaimedAnswer, borrowerAskedAnswer, callerAsksOfAnotherAnswer, claimedCallerAnswer, confirmAskedAnswer, moneyOfAnotherAnswer, mpAsksAnswer, ourWhereaboutsAskedAnswer, personTitledAskedAnswer, pressAsksAnswer, whereaboutsAskedAnswer } from './callers.ts';
 import { youngReplyAnswer, childLeftWithUsAnswer, childLiftAnswer, notCollectedAnswer, childPicturedAnswer, concernNoteStoredAnswer, dropElsewhereAnswer, helperOffersAnswer, safeguardingAnswer, signedForByAnotherAnswer, youngDmedAnswer, youngMessagedAnswer } from './children.ts';
 import { customerLeavingAnswer } from './customers-leaving.ts';
 import { applicantNotTakenAnswer, copiesOnOwnDeviceAnswer, noteBotAnswer, papersLostAnswer, parentAsksAfter18Answer, recordingsStillHeldAnswer, roleRuleAnswer, takenToOwnHomeAnswer, writtenForThemAnswer, youngEmailedAnswer } from './students-and-mentors.ts';
-import { askedForAnotherAnswer, clientKnownAnswer, moneyOfferedAnswer, servedLostCarriedAnswer, newTreatmentToldAnswer, papersSentToPhoneAnswer, tippingOffAnswer, visitorFilmingAnswer } from './clients-own.ts';
+import { askedForAnotherAnswer, clientKnownAnswer, shoppingReceiptLostAnswer, moneyOfferedAnswer, servedLostCarriedAnswer, newTreatmentToldAnswer, papersSentToPhoneAnswer, tippingOffAnswer, visitorFilmingAnswer } from './clients-own.ts';
 import { identityDoubtedAnswer, namedAskerAnswer } from './askers-and-checks.ts';
 import { forgedPaperAnswer, idKeptAnswer, idPaperCopiedAnswer, neverPhotographedAnswer } from './documents.ts';
-import { exploitedAnswer, frightenedByAnotherAnswer, harmAtHomeAnswer, harmKeptSecretAnswer, controlKeptSecretAnswer, headKnockAnswer, hurtArrivedWithAnswer, occupantKeepsAnswer, overLimitDrivingAnswer, scammedOneWeServeAnswer, staffRoughAnswer } from './harm-told.ts';
-import { childAtRiskInConfidenceAnswer, partnerToldUnnamedAnswer, recordSentAheadAnswer, signedAloneAnswer, testPhotographedAnswer } from './clinical-records.ts';
-import { approachAtMatchAnswer, breathingSpaceAnswer, cameraFailedAnswer, footageShownAnswer, onlyChildHomeAnswer, onSpeakerAnswer, ownArrestAnswer, vulnerableAtDoorAnswer } from './out-and-about.ts';
+import { exploitedAnswer, familyQuestionedAnswer, frightenedByAnotherAnswer, harmAtHomeAnswer, harmKeptSecretAnswer, controlKeptSecretAnswer, headKnockAnswer, hurtArrivedWithAnswer, occupantKeepsAnswer, overLimitDrivingAnswer, scammedOneWeServeAnswer, staffRoughAnswer } from './harm-told.ts';
+import { childAtRiskInConfidenceAnswer, knownByRoomAnswer, partnerToldUnnamedAnswer, recordSentAheadAnswer, signedAloneAnswer, testPhotographedAnswer } from './clinical-records.ts';
+import { approachAtMatchAnswer, breathingSpaceAnswer, cameraFailedAnswer, recordingToldAskedAnswer, footageShownAnswer, onlyChildHomeAnswer, onSpeakerAnswer, ownArrestAnswer, vulnerableAtDoorAnswer } from './out-and-about.ts';
 import { alarmCodeWantedAnswer, awayAskedAnswer, breakInFoundAnswer, codeSeenAnswer, keyKeptAfterAnswer, reportsToAnotherAnswer } from './homes-and-codes.ts';
 import { copyAskedAnswer, documentAskedByOutsiderAnswer } from './documents-asked.ts';
 import { groupEmailAnswer } from './group-emails.ts';
@@ -23,13 +23,13 @@ import { deathToDoAnswer, deathToldByFamilyAnswer, fetchBackAnswer, goneFromSyst
 import { animalHurtAnswer, backupsAnswer, clientsWifiAnswer, collectingForKinAnswer, collectingWithoutProofAnswer, conditionAskedAnswer, crewLeavingVehicleAnswer, damageClaimedAnswer, debtHandedOnAnswer, detailsForOtherWorkAnswer, formsNotInAnswer, healthInGroupAnswer, healthSentAskedAnswer, healthToldAnswer, healthToldInFrontAnswer, illAfterAnswer, injuryPaperworkAnswer, injuryPhotoSentAnswer, keptInChannelAnswer, keyInForMeAnswer, leftInVehicleAnswer, medicineUnboxedAnswer, medicineUnsignedAnswer, othersHealthAskedAnswer, overheardAnswer, printAtHomeAnswer, privateTripTrackedAnswer, publicWifiAnswer, stickPluggedInAnswer, systemDownAnswer, whereaboutsWatchedAnswer, workInPublicAnswer } from './daily-work.ts';
 import { countShortAnswer, doseRefusedAnswer, medicineLeftAnswer, takenIllNowAnswer, neighbourOffersAnswer, noShowAnswer, putOutAnswer, recordedOnOwnPhoneAnswer, robberyToldAnswer, seizureToldAnswer, sellingWithoutIdAnswer } from './on-shift.ts';
 import { accessLentAnswer, addressOnTagAnswer, codeSentAnswer, keysToldAnswer, leaverCodeAnswer, passwordPromptedAnswer, strangerLetInAnswer } from './keys.ts';
-import { childConfidenceAskedAnswer, giverAskedAnswer, neighbourAsksAnswer, residenceAskedAnswer, unplacedAskerAnswer } from './enquiries.ts';
+import { childConfidenceAskedAnswer, giverAskedAnswer, schoolAsksAttendanceAnswer, neighbourAsksAnswer, residenceAskedAnswer, unplacedAskerAnswer } from './enquiries.ts';
 import { leaverAccessAnswer, leaverStillInAnswer, leftUnlockedAnswer, lockAskedAnswer, lockOffAskedAnswer, ourComputerAskedAnswer, signedInElsewhereAnswer, starterAnswer } from './logins.ts';
-import { diedRecordsAnswer, oldDeviceAwayAnswer, oldRecordsClearOutAnswer, oldRecordsWhatToDoAnswer, oldRecordStillHeldAnswer, oldRecordStillThereAnswer, ordinaryBinAnswer, paperBinnedAnswer } from './old-records.ts';
+import { diedRecordsAnswer, oldDeviceAwayAnswer, oldFootageAskedAnswer, oldRecordsClearOutAnswer, oldRecordsWhatToDoAnswer, oldRecordStillHeldAnswer, oldRecordStillThereAnswer, ordinaryBinAnswer, paperBinnedAnswer } from './old-records.ts';
 import { paperHomeAnswer } from './paper-homes.ts';
 import { detailsGotOutAnswer, paperAstrayAnswer } from './papers-astray.ts';
 import { capacityDoubtedAnswer, endingLifeToldAnswer, failingToldAnswer, favourAskedAnswer, hardshipToldAnswer, kinRungAnswer, leftBehindAnswer, notAnsweringAnswer, welfareWorryAnswer } from './welfare.ts';
-import { accidentalRecordingAnswer, barredPicturedAnswer, inBackgroundAnswer, jobPhotosPostedAnswer, onAnothersAccountAnswer, optedOutOfShotAnswer, personTaggedAnswer, photoTakenDownAnswer, postSaysWhereAnswer, shotOnOwnPhoneAnswer, storyPublishedAnswer } from './photos.ts';
+import { accidentalRecordingAnswer, barredPicturedAnswer, recentCallPostedAnswer, inBackgroundAnswer, jobPhotosPostedAnswer, onAnothersAccountAnswer, optedOutOfShotAnswer, personTaggedAnswer, photoTakenDownAnswer, postSaysWhereAnswer, shotOnOwnPhoneAnswer, storyPublishedAnswer } from './photos.ts';
 import { codeAskedAnswer, codeUnaskedAnswer, scamToldAnswer } from './scams.ts';
 import { unnamedToolAnswer } from './unnamed-tool.ts';
 import { checksPendingAnswer, dbsToldAnswer } from './vetting.ts';
@@ -43,11 +43,11 @@ import { childAtMachineAnswer, excludedBackAnswer, harmSignsAnswer, selfExclusio
 import { agentAsksAnswer, billOfAnotherAnswer, camerasLookedAtAnswer, cashLeftAskedAnswer, countedAloneAnswer, lookedUpForOwnSakeAnswer, overdueUnreachableAnswer, parentSaidOkAnswer, concernInGroupAnswer, consentPendingAnswer, consentWithdrawnAnswer, deviceLeftOutAnswer, documentConfirmAskedAnswer, faultOwnedAnswer, formFilledForThemAnswer, foundSoonAnswer, healthNotedAskedAnswer, healthPaperEmailedAnswer, spokenForAnswer, kinAsksAccountAnswer, paperIntoBinAnswer, paperNotWhereKeptAnswer, parentTextedNowAnswer, recordingAskedAnswer, refundAskedAnswer, roomEnteredAskedAnswer, sentToOurWrongAddressAnswer, sharingWithdrawnAnswer, surnameWrittenAnswer, vehicleWhereaboutsPoliceAnswer, writeUpPutOffAnswer } from './one-sentence-rules.ts';
 import { concernPutOffAnswer, deviceNotInPlaceAnswer, formPutOffAnswer, notesOnPaperAnswer, jobFailsAnswer, lookPutOffAnswer, paperInHandAnswer, paperOnceTypedAnswer, paperPileAnswer, papersKeptThereAnswer, waitAfterLossAnswer } from './papers-put-off.ts';
 import { addressInPhotoAnswer, birthFamilyAsksAnswer, childGivesDetailsAnswer, emergencyPoliceAnswer, healthAskedAfterAnswer, parentKeptFromAnswer, personalInShotAnswer, photosInChatAnswer, relativesAddressAnswer, staffWithChildAnswer, whereaboutsReachedAnswer, youngPhotographedAnswer, unconsentedPostedAnswer } from './photos-and-families.ts';
-import { foundChildAnnouncedAnswer, namesAtMeetingAnswer, ownNotesKeptAnswer, paperNotesWhatAnswer, parentEntitledAnswer, teacherAsksChildsWordsAnswer, welfareToChatAnswer } from './confidences-and-slips.ts';
+import { childsWordsSummedAnswer, foundChildAnnouncedAnswer, namesAtMeetingAnswer, ownNotesKeptAnswer, paperNotesWhatAnswer, parentEntitledAnswer, teacherAsksChildsWordsAnswer, welfareToChatAnswer } from './confidences-and-slips.ts';
 import { aloneWithChildrenAnswer, filmingOthersChildrenAnswer, passwordSeenAnswer } from './watched-and-alone.ts';
 import { fallenAnswer } from './falls.ts';
-import { clientLeavingUsAnswer, deadStillMailedAnswer, kinAsksForClientAnswer, kinNotOnBookingAnswer, parentAsksChildsAnswer, kinRangOwnPhoneAnswer, paidForNewsAnswer, parentAsksOlderChildsAnswer, policeEvidenceAnswer, policeFootageAnswer, unlistedCallerAnswer } from './asked-from-outside.ts';
-import { allInOneChatAnswer, aloneAtWorkAnswer, exPartnerAsksAnswer, papersTakenHomeAnswer, threatenedAtWorkAnswer, otherNamedInReportAnswer, postedOnSayingAnswer, onVoicemailAnswer, backAfterBugAnswer, camerasAskedAnswer, copyKeptByMeAnswer, coronerAsksAnswer, doseSlipAnswer, footageFilmedOffScreenAnswer, footageForFunAnswer, formSkippedAnswer, healthListAskedAnswer, kinClaimedAnswer, loginLentAnswer, deviceLentAnswer, noLabelAnswer, strangerAboutAnswer, notedOnOwnPhoneAnswer, notesWantedByWorkSideAnswer, ordinaryEmailAnswer, otherOnListAnswer, overnightInVehicleAnswer, overRadioAnswer, personPicturedAnswer, photoOnOwnPhoneAskedAnswer, photosOnOwnPhoneKeptAnswer, putOnBoardAnswer, sessionFilmedOnPhoneAnswer, visitorLetThroughAnswer, writtenOnScrapAnswer } from './house-rules.ts';
+import { causeOfDeathAskedAnswer, clientLeavingUsAnswer, deadStillMailedAnswer, kinAsksForClientAnswer, kinNotOnBookingAnswer, parentAsksChildsAnswer, kinRangOwnPhoneAnswer, paidForNewsAnswer, parentAsksOlderChildsAnswer, policeEvidenceAnswer, policeFootageAnswer, unlistedCallerAnswer } from './asked-from-outside.ts';
+import { allInOneChatAnswer, aloneAtWorkAnswer, healthListPutUpAnswer, healthNotesPhotographedAnswer, signUpSheetLeftOutAnswer, exPartnerAsksAnswer, papersTakenHomeAnswer, threatenedAtWorkAnswer, otherNamedInReportAnswer, postedOnSayingAnswer, onVoicemailAnswer, backAfterBugAnswer, camerasAskedAnswer, copyKeptByMeAnswer, coronerAsksAnswer, doseSlipAnswer, footageFilmedOffScreenAnswer, footageForFunAnswer, formSkippedAnswer, healthListAskedAnswer, kinClaimedAnswer, loginLentAnswer, deviceLentAnswer, noLabelAnswer, strangerAboutAnswer, notedOnOwnPhoneAnswer, notesWantedByWorkSideAnswer, ordinaryEmailAnswer, otherOnListAnswer, overnightInVehicleAnswer, overRadioAnswer, personPicturedAnswer, photoOnOwnPhoneAskedAnswer, photosOnOwnPhoneKeptAnswer, putOnBoardAnswer, sessionFilmedOnPhoneAnswer, visitorLetThroughAnswer, writtenOnScrapAnswer } from './house-rules.ts';
 
 /**
  * Situations whose one policy answers before anything the story's other words meet, in this order. A child needing changing comes before
@@ -186,7 +186,11 @@ const STORIES_TOLD = [
   teacherAsksChildsWordsAnswer, foundChildAnnouncedAnswer, welfareToChatAnswer, passwordSeenAnswer, filmingOthersChildrenAnswer,
   aloneWithChildrenAnswer, harmSignsAnswer, selfExclusionAnswer, excludedBackAnswer, childAtMachineAnswer, signedInElsewhereAnswer,
   accessLentAnswer, countedAloneAnswer, ourComputerAskedAnswer, idKeptAnswer, personTaggedAnswer, overdueUnreachableAnswer,
-  parentSaidOkAnswer, lookedUpForOwnSakeAnswer, failingToldAnswer,
+  parentSaidOkAnswer, lookedUpForOwnSakeAnswer, failingToldAnswer, causeOfDeathAskedAnswer, recordingToldAskedAnswer,
+  whoItWasAskedAnswer, familyQuestionedAnswer, healthListPutUpAnswer, schoolAsksAttendanceAnswer,
+  healthNotesPhotographedAnswer, oldFootageAskedAnswer, knownByRoomAnswer,
+  signUpSheetLeftOutAnswer, shoppingReceiptLostAnswer, recentCallPostedAnswer,
+  childsWordsSummedAnswer,
 ];
 
 function storyRequestFirst(ctx: QaContext, question: string): QaAnswer | undefined {

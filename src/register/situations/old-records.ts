@@ -1,4 +1,5 @@
-// A record made for someone years ago, asked whether we still have it: how long we keep things answers, not a request's policy.
+// A record made for someone years ago, or camera footage of weeks ago, asked whether we still have it: how long we keep things answers,
+// not a request's policy.
 import type { Policy } from '../../config/schema.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { policiesByTitle, policiesSaying, quoted, theOnly, theOnlyPreferring } from '../quoted-policies.ts';
@@ -33,6 +34,20 @@ export function oldRecordStillHeldAnswer(ctx: QaContext, question: string): QaAn
 export function oldRecordStillThereAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!STILL_THERE_ASKED.test(question) || !LONG_AGO.test(question)) return undefined;
   return theOnly(policiesByTitle(ctx, RETENTION_TITLE));
+}
+
+/**
+ * Camera footage of a day some weeks or months gone asked whether it is still there: "customer says we dinged his door about 2 months ago,
+ * is the cctv of it still there?". Not how long it is kept, asked ("how long is camera footage kept for"): the cameras' entry says.
+ */
+const OLD_FOOTAGE_ASKED = /^(?!.*\bhow long\b)(?=.*\b(?:\d+|a|a few|a couple of|two|three|four|five|six|several)\s+(?:weeks?|months?)\s+(?:ago|back)\b|.*\blast month\b).*\b(?:is|are|will|would)\s+(?:the\s+)?(?:cctv|footage|camera footage|recordings?)\s+(?:of\s+(?:it|that|him|her|them)\s+)?(?:still\s+)?(?:be\s+)?(?:there|available|on (?:the system|there))\b/i;
+
+/** A policy sentence on how long the cameras keep footage: "CCTV overwrites itself after 30 days". */
+const FOOTAGE_KEPT_SAID = /\b(?:cctv|footage|recordings?)\b[^.;]*\b(?:overwrit\w*|deleted|kept|erased|wiped)\b/i;
+
+/** Old footage asked still there: the one policy sentence on how long footage is kept, of several the retention policy's. */
+export function oldFootageAskedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return OLD_FOOTAGE_ASKED.test(question) ? theOnlyPreferring(policiesSaying(ctx, FOOTAGE_KEPT_SAID), (p) => RETENTION_TITLE.test(p.title)) : undefined;
 }
 
 /** Whether old records should still be held at all: "is that meant to still be there??", "enquiries from 2024 that never became clients, should they still be there", "cases cancelled back in 2022 still on there, should they be?". */

@@ -90,11 +90,12 @@ export const deviceLeftOutAnswer = toldThenSaid(DEVICE_LEFT_OUT_TOLD, DEVICE_LEF
 
 /**
  * A paper with people on it asked into the recycling or the bin: "I've still got the printout with all their names and who has asthma
- * etc. Recycling bin in the hut ok?", "can I bin the printout with the kids' names and medical stuff?". Only a paper with people on it (not
+ * etc. Recycling bin in the hut ok?", "can I bin the printout with the kids' names and medical stuff?", "can i just bin the printed case
+ * sheet with the nok's number on it". Only a paper with people on it (not
  * old price lists); not told as done (the rules on papers binned read that).
  */
 const PAPER_INTO_BIN_ASKED =
-  /^(?=.*\b(?:names?|kids['’]?|children['’]?s?|pupils['’]?|medical|asthma|allerg\w*|address(?:es)?|phone numbers?|dates? of birth|emergency contacts?)\b)(?:.*\b(?:printouts?|print-outs?|sheets?|lists?|registers?|forms?|papers?|paperwork)\b[^?]{0,120}?\b(?:recycling|bins?|skip|rubbish)\b[^?]{0,30}?\b(?:ok|okay|alright|fine|allowed)\b\s*\??\s*$|\s*(?:can|could|shall|should)\s+(?:i|we)\s+(?:just\s+)?(?:bin|recycle|chuck|throw (?:away|out))\s+(?:the|this|that|these|those|our)\s+(?:[\w-]+\s+)?(?:printouts?|print-outs?|sheets?|lists?|registers?|forms?|papers?|paperwork)\b)/i;
+  /^(?=.*\b(?:names?|kids['’]?|children['’]?s?|pupils['’]?|medical|asthma|allerg\w*|address(?:es)?|(?:phone |mobile |contact |[a-z]+['’]s )numbers?|dates? of birth|emergency contacts?)\b)(?:.*\b(?:printouts?|print-outs?|sheets?|lists?|registers?|forms?|papers?|paperwork)\b[^?]{0,120}?\b(?:recycling|bins?|skip|rubbish)\b[^?]{0,30}?\b(?:ok|okay|alright|fine|allowed)\b\s*\??\s*$|\s*(?:can|could|shall|should)\s+(?:i|we)\s+(?:just\s+)?(?:bin|recycle|chuck|throw (?:away|out))\s+(?:the|this|that|these|those|our)\s+(?:[\w-]+\s+){0,2}?(?:printouts?|print-outs?|sheets?|lists?|registers?|forms?|papers?|paperwork)\b)/i;
 
 /** A policy sentence that papers are shredded or go in the confidential waste. */
 const SHREDDED_SAID = /\bshredd?(?:ing|er|ed)?\b|\bconfidential (?:waste|bins?|bags?|sacks?)\b/i;
@@ -310,13 +311,14 @@ export const sentToOurWrongAddressAnswer = toldThenSaid(SENT_TO_OUR_WRONG_ADDRES
 
 /**
  * One of us asked to look at our cameras, with how asked: "Sharon asked me to check the shop camera to see who scratched the car outside.
- * How do I get into it?".
+ * How do I get into it?"; or to look back at what one's own worn camera caught: "can i have a look back at what my chest camera caught at
+ * the gate this morning".
  */
 const CAMERAS_LOOKED_AT_ASKED =
-  /^(?=.*\b(?:check|look at|look through|view|watch|go through|look back (?:at|through)|scroll (?:back )?through)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:cameras?|cctv|footage|recordings?)\b)(?=.*\bhow\s+(?:do|can|would)\s+i\s+(?:get\s+(?:into|onto|on)|access|log\s*(?:in|into|on)|open|see|view|watch)\b)|\b(?:can|could|may)\s+i\s+(?:just\s+)?(?:have a (?:look|quick look) (?:at|through)|look at|look through|check|view|watch|go through)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:cameras?|cctv|footage)\s+to\s+see\b/i;
+  /^(?=.*\b(?:check|look at|look through|view|watch|go through|look back (?:at|through)|scroll (?:back )?through)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:cameras?|cctv|footage|recordings?)\b)(?=.*\bhow\s+(?:do|can|would)\s+i\s+(?:get\s+(?:into|onto|on)|access|log\s*(?:in|into|on)|open|see|view|watch)\b)|\b(?:can|could|may)\s+i\s+(?:just\s+)?(?:have a (?:look|quick look) (?:at|through)|look at|look through|check|view|watch|go through)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:cameras?|cctv|footage)\s+to\s+see\b|\b(?:can|could|may)\s+i\s+(?:just\s+)?(?:have a (?:quick\s+)?look back (?:at|through)|look back (?:at|through)|watch back|rewatch|replay)\s+(?:what\s+)?(?:my|our)\s+(?:[\w-]+\s+)?(?:cam|camera|bodycam)\s+(?:caught|recorded|filmed|got|picked up)\b/i;
 
 /** A policy sentence naming the only ones who may view the footage. */
-const ONLY_THEY_VIEW_SAID = /^(?=.*\b(?:cctv|footage|cameras?|recordings?)\b)(?=.*\bonly\s+(?:[a-z]+(?:,\s+|\s+and\s+|\s+or\s+)?){1,4}\s*(?:may|can)\s+(?:view|watch|see|look at|access)\b)/i;
+const ONLY_THEY_VIEW_SAID = /^(?=.*\b(?:cctv|footage|cameras?|recordings?|clips?)\b)(?=.*\bonly\s+(?:[a-z]+(?:,\s+|\s+and\s+|\s+or\s+)?){1,4}\s*(?:may|can)\s+(?:view|watch|see|look at|access)\b)/i;
 
 /** Read by whole sentences: "CCTV is kept 31 days; only Nikos and Eleni may view or download it". */
 export function camerasLookedAtAnswer(ctx: QaContext, question: string): QaAnswer | undefined {

@@ -1,4 +1,4 @@
-// On a visit, a call or out at a match, told in a staff member's words: a body camera that failed partway, someone at the door who may be
+// On a visit, a call or out at a match, told in a staff member's words: a body camera that failed partway or whether to say it is recording, someone at the door who may be
 // vulnerable, a customer in a debt Breathing Space, one's own arrest, a call on speaker, someone seen at a match to be approached, someone
 // asking to be shown what we filmed, only a child at home when we called. The one policy sentence that rules on it answers, found by what it says, never
 // by a firm's policy id. Read in the seventy-second round.
@@ -13,6 +13,18 @@ const CAMERA_FAILED_TOLD =
 const CAMERA_FAILS_SAID = /\bif\s+(?:the|your|a)\s+(?:body[- ]worn\s+)?(?:camera|cam|recorder|recording device)\s+(?:fails|stops|dies|runs out|breaks|is faulty)\b/i;
 
 export const cameraFailedAnswer = toldThenSaid(CAMERA_FAILED_TOLD, CAMERA_FAILS_SAID);
+
+/**
+ * Whether to tell people one is recording on a worn camera, asked: "do i actually have to tell people when i turn the camera on?", "should
+ * i warn him before i switch my bodycam on". Not a camera we fit or a customer's.
+ */
+const RECORDING_TOLD_ASKED =
+  /\b(?:have to|need to|got to|supposed to|should|must|meant to)\s+(?:i\s+|we\s+)?(?:tell|warn|say to|let)\s+(?:people|them|him|her|the person|customers|everyone|folk)\b(?:\s+know)?[^.?!]{0,20}?\b(?:when|before|if|that)\s+(?:i|we)(?:['’]m|\s+am|\s+are|['’]re)?\s+(?:turn\w*|switch\w*|start\w*|record\w*|press\w*|put\w*)\b(?:\s+(?:on|my|the)\b)?[^.?!]{0,20}?\b(?:body[- ]?)?(?:cam|camera|bodycam|recording|recorder)\b/i;
+
+/** A policy sentence that one says aloud one is recording: 'saying clearly "I am recording"', "tell the person you are recording". */
+const RECORDING_SAID_ALOUD = /\bi am recording\b|\bi['’]m recording\b|\b(?:tell|telling|say|saying|announce|announcing)\s+(?:the person|them|people|everyone|clearly|out loud|aloud)?\s*(?:that\s+)?(?:you are|you['’]re|it is|it['’]s|they are being)\s+(?:recording|being recorded|filming)\b/i;
+
+export const recordingToldAskedAnswer = toldThenSaid(RECORDING_TOLD_ASKED, RECORDING_SAID_ALOUD);
 
 /**
  * Someone met at the door who may be vulnerable, told: "woman answered and said she's just come out of hospital after a breakdown", "the

@@ -1,4 +1,5 @@
-// A job's photos put online: the firm's one policy on photos, not the supplier whose app took or holds them.
+// A job's photos put online, or a recent call-out posted about: the firm's one policy on photos, not the supplier whose app took or
+// holds them.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import type { Policy, Supplier } from '../../config/schema.ts';
 import { policiesByTitle, policiesSaying, quoted, sentenceNamesAsked, theMostKeyed, theOnly, theOnlyPreferring, toldThenSaid } from '../quoted-policies.ts';
@@ -308,6 +309,17 @@ const WHERE_KEPT_OUT_SAID = /\b(?:never|not|no|without)\b[^.]*\b(?:schools?|home
 export function postSaysWhereAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   return POST_SAYS_WHERE.test(question) ? theOnly(policiesSaying(ctx, WHERE_KEPT_OUT_SAID).filter(onPhotos)) : undefined;
 }
+
+/**
+ * A post about a call-out or job just done: "want to post on our facebook that we were busy at the rta in brough yesterday, is that ok".
+ */
+const RECENT_CALL_POSTED =
+  /\b(?:post|put up|share|stick)\b[^.?!]{0,20}?\b(?:on|to)\s+(?:our\s+|the\s+)?(?:facebook|fb|insta(?:gram)?|socials?|page|twitter|tiktok)\b[^.?!]{0,20}?\b(?:that\s+)?we\s+(?:were|was|got)\s+(?:busy|called out|called|out)\s+(?:at|to|with)\b/i;
+
+/** A sentence on posting that keeps recent calls out: "it never mentions calls in the last 7 days". */
+const RECENT_CALLS_KEPT_OUT_SAID = /\b(?:never|not|no)\b[^.;]*\b(?:calls?|call-?outs?|incidents?|jobs?|shouts?)\s+(?:in|from|within)\s+the\s+(?:last|past)\b/i;
+
+export const recentCallPostedAnswer = toldThenSaid(RECENT_CALL_POSTED, RECENT_CALLS_KEPT_OUT_SAID);
 
 /**
  * Someone's story or words put in our publicity, on leave given by word of mouth: "want to use the jacksons story in the spring

@@ -183,8 +183,8 @@ export function cameraStillShownAnswer(ctx: QaContext, question: string): QaAnsw
   return cameras.length === 1 ? quoted(cameras) : undefined;
 }
 
-/** Footage said to be of the one asking, or of their family: "of his lad falling", "of herself", "of my daughter". */
-const FOOTAGE_OF_THEIR_OWN = /(?:of|showing)\s+(?:him|her|them|me|himself|herself|themselves|(?:his|her|their|my)\s+(?:own\s+)?(?:lad|son|daughter|kids?|child|children|boy|girl|little one|wife|husband|partner|mum|dad))/i;
+/** Footage said to be of the one asking, their family or their car: "of his lad falling", "of herself", "of my daughter", "of his car being dropped off". */
+const FOOTAGE_OF_THEIR_OWN = /(?:of|showing)\s+(?:him|her|them|me|himself|herself|themselves|(?:his|her|their|my)\s+(?:own\s+)?(?:lad|son|daughter|kids?|child|children|boy|girl|little one|wife|husband|partner|mum|dad|car|van|vehicle|motorbike))/i;
 
 /** A policy titled for cameras, not one that only keeps footage among other things (the retention schedule). */
 const CAMERA_TITLE = /\b(?:cctv|cameras?|footage|dash ?cams?|body ?cams?)\b/i;

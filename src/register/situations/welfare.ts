@@ -116,16 +116,20 @@ export function favourAskedAnswer(ctx: QaContext, question: string): QaAnswer | 
 
 /**
  * A doubt about someone's capacity to decide, told with going ahead asked: "his daughter rang to say hes been getting really muddled since
- * his stroke. do i still go ahead and take instructions?", "he seemed really muddled… callum was trying to sell him 4 new tyres". Not confused about a thing ("confused about our fee", "forgetful with
+ * his stroke. do i still go ahead and take instructions?", "he seemed really muddled… callum was trying to sell him 4 new tyres", "the widow is 89
+ * and in bits, i dont think she understands what she's signing. carry on with the docusign?". Not confused about a thing ("confused about our fee", "forgetful with
  * passwords"), which doubts no one's capacity.
  */
-const CAPACITY_DOUBTED = /^(?=.*\b(?:he|she|they|hes|shes|he['’]s|she['’]s|they['’]re|client|customer|patient|resident|fella|bloke|chap|gent|gentleman|lady|man|woman|mum|dad|mother|father|husband|wife|nan|gran|grandad|grandma)\b[^.?!]{0,40}?\b(?:muddled|confused|forgetful|not (?:all )?with it)\b(?!\s+(?:about|by|with|over|on)\b)|.*\b(?:his|her|their)\s+(?:dementia|alzheimer['’]?s|stroke|memory (?:problems?|loss|issues?))\b|.*\b(?:has|had|with|diagnosed with)\s+(?:dementia|alzheimer['’]?s)\b)(?=.*\b(?:go ahead|carry on|proceed|take (?:the |his |her |their )?instructions|get (?:him|her|them) to sign|(?:let|have) (?:him|her|them) sign|still (?:go|do|see|visit|take|book|sign)|(?:trying to |tried to )?(?:sell|selling|sold|upsell\w*|sign(?:ing)? up)\s+(?:him|her|them)\b|(?:keeps?|kept)\s+agreeing\s+to|signing\s+(?:her|him|them)\s+up)\b)/i;
+const CAPACITY_DOUBTED = /^(?=.*\b(?:he|she|they|hes|shes|he['’]s|she['’]s|they['’]re|client|customer|patient|resident|fella|bloke|chap|gent|gentleman|lady|man|woman|mum|dad|mother|father|husband|wife|nan|gran|grandad|grandma)\b[^.?!]{0,40}?\b(?:muddled|confused|forgetful|not (?:all )?with it)\b(?!\s+(?:about|by|with|over|on)\b)|.*\b(?:his|her|their)\s+(?:dementia|alzheimer['’]?s|stroke|memory (?:problems?|loss|issues?))\b|.*\b(?:has|had|with|diagnosed with)\s+(?:(?:advanced|severe|bad|late[- ]stage)\s+)?(?:dementia|alzheimer['’]?s)\b|.*\b(?:don['’]?t|dont|do not)\s+think\s+(?:she|he|they)\s+(?:understands?|knows?|gets?)\s+what\s+(?:she|he|they)(?:['’]s|['’]re|s|\s+is|\s+are)?\s+(?:signing|agreeing to))(?=.*\b(?:go ahead|carry on|proceed|can['’]?t (?:really )?(?:say yes or no|consent|decide)|take (?:the |his |her |their )?instructions|get (?:him|her|them) to sign|(?:let|have) (?:him|her|them) sign|still (?:go|do|see|visit|take|book|sign)|(?:trying to |tried to )?(?:sell|selling|sold|upsell\w*|sign(?:ing)? up)\s+(?:him|her|them)\b|(?:keeps?|kept)\s+agreeing\s+to|signing\s+(?:her|him|them)\s+up)\b)/i;
 
-/** A policy sentence on capacity: "If you have any doubt about capacity (confusion, a recent diagnosis of dementia, a stroke)…". */
 /** A policy titled on vulnerable customers: "Vulnerable customers and safeguarding". */
 const VULNERABLE_TITLE = /\bvulnerable (?:customers?|clients?|adults?|people|callers?|members?)\b/i;
 
-const CAPACITY_SAID = /\b(?:mental )?capacity\b/i;
+/**
+ * A policy sentence on capacity: "If you have any doubt about capacity (confusion, a recent diagnosis of dementia, a stroke)…", "If the
+ * next of kin seems unable to make decisions, through shock, illness or age, do not ask them to sign anything".
+ */
+const CAPACITY_SAID = /\b(?:mental )?capacity\b|\bunable to make (?:decisions|a decision)\b/i;
 
 /** A doubt about someone's capacity, with going ahead asked: the firm's one policy with a sentence on capacity. */
 export function capacityDoubtedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
