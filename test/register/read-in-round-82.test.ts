@@ -17,6 +17,13 @@ const cases = devCasesOn(
     shadowglass: 'shadowglass-window-tinting',
     tritonfield: 'tritonfield-triathlon-club',
     tyres: 'harbourside-tyres',
+    mountainRescue: 'fellside-mountain-rescue',
+    puppets: 'tanglestring-puppets',
+    supportedLiving: 'brightbridge-supported-living',
+    reablement: 'homeward-reablement',
+    icehawks: 'icehawks-ice-hockey-club',
+    brightsmile: 'brightsmile-care-home-dental',
+    redcup: 'redcup-period-dignity',
   }),
 );
 
@@ -159,5 +166,44 @@ describe('against a model sure of small talk: a customer\'s story, and where a n
   cases([
     // The round's retraining made the model sure (0.96) both are small talk.
     { firm: 'tyres', q: "customer got someone else's parking ticket stuck on his windscreen", has: ['ParkingEye'] },
+  ]);
+});
+
+describe("the round's review: over-reaches narrowed, and the stories told otherwise", () => {
+  cases([
+    // A paper ringing about a subscription or an advert; one's own shopping; marks a van left; lunch in the hall; a daughter of 34; a
+    // capacity a request's policy checks before records go.
+    { firm: 'mountainRescue', q: 'the telegraph called, do i need to renew the subscription for the base?', has: [], not: ['Only Rob Heaton (press officer) or the team leader speaks to journalists'] },
+    { firm: 'mountainRescue', q: 'the mercury emailed about advertising in their summer supplement, worth it?', has: [], not: ['Only Rob Heaton (press officer) or the team leader speaks to journalists'] },
+    { firm: 'kindly', q: 'went shopping for myself at lunch and lost the receipt for my new shoes, can i still return them', has: [], not: ['keep every receipt and give it back with the change'] },
+    { firm: 'fellside', q: 'can i ask the dad about the marks his van left on our drive', has: [], not: ['Never investigate or question the'] },
+    { firm: 'sunrise', q: 'the school asked if lunch was in the hall today', has: [], not: ['Schools can be told about attendance and'] },
+    { firm: 'puppets', q: 'can i wait with her daughter on my own in the foyer, shes 34 and in a wheelchair', has: [], not: ['there are always two adults in the room'] },
+    { firm: 'supportedLiving', q: 'i dont think she understands what shes signing on the tenancy, carry on?', has: [], not: ['checks capacity, consent and any Lasting Power of Attorney first'] },
+    { firm: 'kindly', q: 'she was on the kitchen floor scrubbing it when i arrived, hurt her back doing it apparently', has: [], not: ['ring the office or the on-call phone'] },
+    { firm: 'kindly', q: 'the office fridge is filthy and theres no food left for the staff lunch', has: [], not: ['Write what you saw in CarePlanner'] },
+    // Told otherwise.
+    { firm: 'shadowglass', q: 'lad of 17 wants the back windows done on his mums car, ok to book him in?', has: ['young-and-vulnerable-customers', 'booked and paid for by a parent or guardian'] },
+    { firm: 'shadowglass', q: 'young lad, says hes 17, wants his windows tinted, can i take the booking?', has: ['young-and-vulnerable-customers', 'booked and paid for by a parent or guardian'] },
+    { firm: 'homeward', q: "bloke called saying he's the cousin, wanting to know when the body will be flown back", has: ['who-we-speak-to', 'told politely that we cannot discuss it'] },
+    { firm: 'fellside', q: 'can i put on the page that we got called to the fire at the farm on monday', has: ['photos-social-media', 'never mentions calls in the last 7 days'] },
+    { firm: 'sunrise', q: 'his teacher rang to ask whether maisie came to breakfast club this morning', has: ['callers', 'Schools can be told about attendance and'] },
+    { firm: 'reablement', q: 'found her on the living room floor this morning, she seemed ok', has: ['falls', 'help them up only as shown in your moving and handling training'] },
+    { firm: 'reablement', q: 'mrs d was sitting on the floor by the bed when i got in, says she slid off, been there since last night', has: ['falls', 'Do not lift a client who is hurt'] },
+  ]);
+});
+
+describe('stories of focus sets 106 and 107', () => {
+  cases([
+    { firm: 'icehawks', q: "one of the lads' mum is stuck at work, can i run him home after practice? would just be me and him in the car", has: ['safeguarding', 'no adult is alone in a car with a child'] },
+    { firm: 'icehawks', q: "one of the u12s told me something about home at training that's really bothering me. he made me swear not to tell anyone", has: ['safeguarding', 'Do not promise to keep it secret'] },
+    { firm: 'brightsmile', q: "resident's mouth is in a terrible state, nobody's been brushing her teeth for weeks by the look of it and the staff don't seem bothered. who do i tell", has: ['safeguarding', 'tell Dr Amir Farahani, our safeguarding lead'] },
+    { firm: 'redcup', q: "can i take today's dispatch list home to double check the addresses over the weekend", has: ['lost-device', 'Printed label sheets and dispatch lists never leave the unit'] },
+    { firm: 'redcup', q: 'one of the packers stopped coming about 3 yrs ago, should her details still be on the system?', has: ['records-retention', 'volunteer records 2 years after the last shift'] },
+    { firm: 'redcup', q: 'the teacher nipped out and left me in the room with a year 9 while we unloaded boxes, is that a problem?', has: ['safeguarding', 'never alone with a pupil'] },
+    // Neighbours: a stick dropped round; the van not cleaned; the newspaper.
+    { firm: 'icehawks', q: 'one of the lads left his stick in the rink, can i drop it round to his house', has: [], not: ['no adult is alone in a car with a child'] },
+    { firm: 'brightsmile', q: "nobody's been cleaning the van for weeks, who do i tell", has: [], not: ['tell Dr Amir Farahani, our safeguarding lead'] },
+    { firm: 'redcup', q: "can i take today's newspaper home after the break", has: [], not: ['Printed label sheets and dispatch lists never leave the unit'] },
   ]);
 });

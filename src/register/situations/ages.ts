@@ -35,7 +35,9 @@ const YOUNG_BOOKED = new RegExp(
     // "Mum has booked me to do bloods on her 5 year old": the child after what is booked.
     String.raw`|\bbook(?:ed|ing|s)?\b[^.?!]{0,40}?\b(?:on|for|with)\s+(?:her|his|their|a|an|the)\s+${AGE_SAID}\b` +
     // "17 year old just passed his test and wants his rear windows done, paying himself. fine to book him in?": the age first, then him.
-    String.raw`|^\s*(?:a\s+|an\s+)?(?:[1-9]|1[0-7])${AGE_UNIT}\b.*\bbook\s+(?:him|her|them)\s+in\b`,
+    String.raw`|^\s*(?:a\s+|an\s+)?(?:[1-9]|1[0-7])${AGE_UNIT}\b.*\bbook\s+(?:him|her|them)\s+in\b` +
+    // "lad of 17 … ok to book him in?", "says hes 17 … can i take the booking?"
+    String.raw`|\b(?:(?:lad|lass|girl|boy|kid|young (?:lad|man|woman|driver))\s+of\s+(?:[1-9]|1[0-7])|(?:says|said)\s+(?:he|she)['’]?s\s+(?:[1-9]|1[0-7]))\b.*\b(?:book\s+(?:him|her|them)\s+in|take\s+the\s+booking)\b`,
   'i',
 );
 

@@ -47,7 +47,7 @@ const KIN_ASKS_FOR_CLIENT_TOLD = new RegExp(
   String.raw`^(?=.*\b(?:on the (?:phone|line)|rang|rung|called|phoned|caller|calling|emailed)\b)` +
     // "he's the husband", "he's the tenant's brother", "she's the wife of the owner of Sea Breeze"; not "the sister of Tom in accounts".
     String.raw`(?=.*\b(?:says|saying|said|claims?|claiming|reckons?)\s+(?:(?:that\s+)?(?:(?:she|he|they)(?:['’]s|['’]re| is| are| was)|hes|shes|theyre)|to be)\s+(?:the|her|his|their|(?:the\s+)?[a-z]+['’]s)\s+(?:${KIN}|boyfriend|girlfriend|fianc[eé]e?)\b(?!\s+of\b(?!\s+(?:the|our|a|one of our)\s+(?:owner|client|customer|member|tenant|patient|policyholder|resident|guest)\b)))` +
-    String.raw`(?=.*\b(?:(?:wants? to know|wanting to know|asking|asked|ok to tell|okay to tell|can i tell|do i tell|should i tell)\s+(?:me\s+)?(?:if|whether|what|when|how much|about)|wants?\s+an\s+update\s+on)\b[^.?!]{0,60}?\b(?:claims?|policy|policies|cover|account|booking|appointment|results?|application|case|file|payments?|paid|renewal|fees?|berth|plan|records?|paperwork)\b)`,
+    String.raw`(?=.*\b(?:(?:wants? to know|wanting to know|asking|asked|ok to tell|okay to tell|can i tell|do i tell|should i tell)\s+(?:me\s+)?(?:if|whether|what|when|how much|about)|wants?\s+an\s+update\s+on)\b[^.?!]{0,60}?\b(?:claims?|policy|policies|cover|account|booking|appointment|results?|application|case|file|payments?|paid|renewal|fees?|berth|plan|records?|paperwork|flight|flown back|funeral)\b)`,
   'i',
 );
 

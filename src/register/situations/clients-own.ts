@@ -141,9 +141,12 @@ const MONEY_FROM_SERVED_SAID = new RegExp(String.raw`\b(?:never|don['’]t|do no
 /** Money or a gift offered by one we serve ({@link MONEY_OFFERED}): the one policy sentence on taking it. */
 export const moneyOfferedAnswer = toldThenSaid(MONEY_OFFERED, MONEY_FROM_SERVED_SAID);
 
-/** A receipt lost after shopping for a client: "did a big shop for doris today but lost the tesco reciept, does it matter". */
+/**
+ * A receipt lost after shopping for a client: "did a big shop for doris today but lost the tesco reciept, does it matter". Not one's own
+ * shopping ("went shopping for myself at lunch and lost the receipt for my new shoes").
+ */
 const SHOPPING_RECEIPT_LOST =
-  /^(?=.*\b(?:shop|shopping|bought|picked up)\b).*\b(?:lost|lose|losing|binned|thrown away|threw away|can['’]?t find|cant find)\s+(?:the|her|his|their|a|my)\s+(?:[\w-]+\s+)?(?:receipts?|reciepts?|reciets?)\b/i;
+  /^(?!.*\b(?:for myself|for me|my own|my new)\b)(?=.*\b(?:shop|shopping|bought|picked up)\b).*\b(?:lost|lose|losing|binned|thrown away|threw away|can['’]?t find|cant find)\s+(?:the|her|his|their|a|my)\s+(?:[\w-]+\s+)?(?:receipts?|reciepts?|reciets?)\b/i;
 
 /** A policy sentence that every receipt is kept when shopping for a client: "keep every receipt and give it back with the change". */
 const RECEIPT_KEPT_SAID = /\bkeep\s+(?:every|each|all|the)\s+(?:the\s+)?receipts?\b|\breceipts?\s+(?:are|is|must be)\s+(?:always\s+)?(?:kept|given back|returned)\b/i;

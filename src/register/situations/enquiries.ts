@@ -78,10 +78,10 @@ export function neighbourAsksAnswer(ctx: QaContext, question: string): QaAnswer 
 
 /**
  * A school asking whether a child was with us: "the school office asked if ben was with us yesterday after he got hurt at lunch, can i
- * tell them".
+ * tell them", "his teacher rang to ask whether maisie came to breakfast club this morning". A child, not "if lunch was in the hall".
  */
 const SCHOOL_ASKS_ATTENDANCE =
-  /\b(?:the\s+|his\s+|her\s+|their\s+)?(?:school(?: office)?|teacher|head ?teacher|class teacher)\b[^.?!]{0,20}?\b(?:asked|asking|asks|wants? to know|rang to ask)\s+(?:me\s+|us\s+)?(?:if|whether)\s+[a-z]+\s+(?:was|were|is|came|had been)\s+(?:with us|here|in|at (?:the\s+)?(?:club|session|class))\b/i;
+  /\b(?:the\s+|his\s+|her\s+|their\s+)?(?:school(?: office)?|teacher|head ?teacher|class teacher)\b[^.?!]{0,20}?\b(?:asked|asking|asks|wants? to know|rang to ask)\s+(?:me\s+|us\s+)?(?:if|whether)\s+[a-z]+\s+(?:(?:was|were|is|had been)\s+(?:with us|here|in (?:club|today|yesterday)|at (?:the\s+)?(?:[\w-]+\s+)?(?:club|session|class))|came\s+(?:to\s+)?(?:[\w-]+\s+)?(?:club|session|class))\b/i;
 
 /** A policy sentence on what schools may be told: "Schools can be told about attendance and incidents that affect the school day". */
 const SCHOOLS_TOLD_SAID = /\bschools?\s+(?:can|may|are)\s+(?:be\s+)?told\b/i;

@@ -14,15 +14,21 @@ const PERSON = String.raw`(?:lady|ladies|man|woman|gent|gentleman|chap|bloke|fel
  */
 const FALLEN_TOLD = new RegExp(
   String.raw`\b${PERSON}\s+(?:[\w'’-]+\s+)?(?:had\s+a\s+fall|took\s+a\s+tumble|fell\s+(?:over|down|during|in\s+the|on\s+the|at\s+the)\b)` +
-    String.raw`|\bfound\s+(?:him|her|${PERSON})\s+on\s+the\s+(?:[\w-]+\s+)?floor\b`,
+    String.raw`|\bfound\s+(?:him|her|${PERSON})\s+on\s+the\s+(?:[\w-]+\s+){0,2}?floor\b`,
   'i',
 );
 
 /**
  * A person found lying on the floor, with how long or the ambulance told: "got to betty's at 2 and she was on the kitchen floor, think shes
- * been there since the morning. ambulance has her now". Not one scrubbing it.
+ * been there since the morning. ambulance has her now", "mrs d was sitting on the floor by the bed when i got in, says she slid off". Not
+ * one scrubbing it or doing exercises there.
  */
-const ON_FLOOR_TOLD = /^(?=.*\b(?:ambulance|999|paramedics?|been there|since (?:the )?(?:morning|last night|yesterday)|(?:can['’]?t|couldn['’]?t|cannot)\s+get\s+up|hurt|injur\w*)\b).*\b(?:she|he)\s+was\s+(?:on|lying on)\s+the\s+(?:(?:kitchen|bathroom|bedroom|hall|lounge|living room|landing)\s+)?floor\b/i;
+const ON_FLOOR_TOLD = new RegExp(
+  String.raw`^(?!.*\b(?:scrubbing|cleaning|mopping|exercises?|stretch\w*|playing|doing (?:his|her|their) (?:physio|exercises))\b)` +
+    String.raw`(?=.*\b(?:ambulance|999|paramedics?|been there|since (?:the )?(?:morning|last night|yesterday)|(?:can['’]?t|couldn['’]?t|cannot)\s+get\s+up|slid|slipped|hurt|injur\w*)\b)` +
+    String.raw`.*\b(?:she|he|${PERSON})\s+was\s+(?:on|lying on|sitting on|stuck on)\s+the\s+(?:(?:kitchen|bathroom|bedroom|hall|lounge|living room|landing)\s+)?floor\b`,
+  'i',
+);
 
 /**
  * A person gone over or down, somewhere or at some time: "lady went over during the sit to stands", "chap went down on the otago visit this

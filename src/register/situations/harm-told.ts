@@ -158,10 +158,10 @@ export const occupantKeepsAnswer = toldThenSaid(OCCUPANT_KEEPS_TOLD, OCCUPANT_AG
 
 /**
  * Going to question a child's family over a hurt or what was said: "was thinking of popping round to ask the mum a few questions about
- * them bruises", "should i have a word with his dad about the marks on his arm".
+ * them bruises", "should i have a word with his dad about the marks on his arm". Marks on the child, not "the marks his van left on our drive".
  */
 const FAMILY_QUESTIONED =
-  /\b(?:ask|question|quiz|talk to|speak to|have a (?:quiet\s+)?word with)\s+(?:the|his|her|their)\s+(?:mum|mom|dad|parents?|mother|father|family|stepdad|stepmum|carer)\b[^.?!]{0,30}?\b(?:about|over|re)\s+(?:the\s+|them\s+|those\s+|these\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?(?:bruis\w*|marks?|injur\w*|burns?|cuts?|what (?:he|she|they) (?:said|told))\b/i;
+  /\b(?:ask|question|quiz|talk to|speak to|have a (?:quiet\s+)?word with)\s+(?:the|his|her|their)\s+(?:mum|mom|dad|parents?|mother|father|family|stepdad|stepmum|carer)\b[^.?!]{0,30}?\b(?:about|over|re)\s+(?:the\s+|them\s+|those\s+|these\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?(?:bruis\w*|marks?\s+on\s+(?:him|her|them|his|her|their)\b|injur\w*|burns?|cuts?|what (?:he|she|they) (?:said|told))\b/i;
 
 /** A policy sentence never to investigate or question: "Never investigate or question the child or family yourself". */
 const NEVER_INVESTIGATE_SAID = /\b(?:never|do not|don['’]t|must not)\s+(?:investigate|question|interview|confront)\b/i;

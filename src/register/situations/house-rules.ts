@@ -213,11 +213,12 @@ export const exPartnerAsksAnswer = sentenceRule(
 
 /**
  * Papers with people's details taken home by one of us: "I took the paper sheets for Birch Close home last night to fill in the gaps, they're
- * in my car now" (not a client taking their own forms home to sign). The one policy sentence that they never go home, of several the one naming a word of the story.
+ * in my car now", "can i take today's dispatch list home to double check the addresses" (not a client taking their own forms home to sign).
+ * The one policy sentence that they never go home or never leave the unit, of several the one naming a word of the story.
  */
 export const papersTakenHomeAnswer = sentenceRule(
-  /\b(?:(?:i|we)(?:['’]ve|\s+have|\s+had)?\s+(?:just\s+|already\s+)?(?:took|taken|brought)|(?:can|could|should|shall|may)\s+(?:i|we)\s+(?:just\s+)?(?:take|bring)|(?:i['’]m|i am|we['’]re|we are)\s+(?:taking|bringing))\s+(?:the|some|my|our|a few|all the|a load of|a pile of)\s+(?:[\w'’-]+\s+){0,2}?(?:paper\s+)?(?:sheets?|forms?|files?|folders?|notes|records|charts?|paperwork|papers|registers?)\b(?:\s+(?:for|from|of)(?:\s+[\w'’-]+){1,3}?)?\s+home\b/i,
-  /\b(?:never|not|don['’]?t)\s+(?:be\s+)?(?:go|goes|taken|take|leave|leaves)\s+home\b/i,
+  /\b(?:(?:i|we)(?:['’]ve|\s+have|\s+had)?\s+(?:just\s+|already\s+)?(?:took|taken|brought)|(?:can|could|should|shall|may)\s+(?:i|we)\s+(?:just\s+)?(?:take|bring)|(?:i['’]m|i am|we['’]re|we are)\s+(?:taking|bringing))\s+(?:the|some|my|our|a few|all the|a load of|a pile of|today['’]?s|tonight['’]?s)\s+(?:[\w'’-]+\s+){0,2}?(?:paper\s+)?(?:sheets?|forms?|files?|folders?|notes|records|charts?|paperwork|papers|registers?|lists?)\b(?:\s+(?:for|from|of)(?:\s+[\w'’-]+){1,3}?)?\s+home\b/i,
+  /\b(?:never|not|don['’]?t)\s+(?:be\s+)?(?:go|goes|taken|take|leave|leaves)\s+home\b|\b(?:never|not|don['’]?t)\s+leaves?\s+the\s+(?:unit|office|building|premises|warehouse)\b/i,
 );
 
 /**

@@ -314,7 +314,7 @@ export function postSaysWhereAnswer(ctx: QaContext, question: string): QaAnswer 
  * A post about a call-out or job just done: "want to post on our facebook that we were busy at the rta in brough yesterday, is that ok".
  */
 const RECENT_CALL_POSTED =
-  /\b(?:post|put up|share|stick)\b[^.?!]{0,20}?\b(?:on|to)\s+(?:our\s+|the\s+)?(?:facebook|fb|insta(?:gram)?|socials?|page|twitter|tiktok)\b[^.?!]{0,20}?\b(?:that\s+)?we\s+(?:were|was|got)\s+(?:busy|called out|called|out)\s+(?:at|to|with)\b/i;
+  /\b(?:post|put(?: up)?|share|stick)\b[^.?!]{0,20}?\b(?:on|to)\s+(?:our\s+|the\s+)?(?:facebook|fb|insta(?:gram)?|socials?|page|twitter|tiktok)\b[^.?!]{0,20}?\b(?:that\s+)?we\s+(?:were|was|got)\s+(?:busy|called out|called|out)\s+(?:at|to|with)\b/i;
 
 /** A sentence on posting that keeps recent calls out: "it never mentions calls in the last 7 days". */
 const RECENT_CALLS_KEPT_OUT_SAID = /\b(?:never|not|no)\b[^.;]*\b(?:calls?|call-?outs?|incidents?|jobs?|shouts?)\s+(?:in|from|within)\s+the\s+(?:last|past)\b/i;

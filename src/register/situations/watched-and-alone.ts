@@ -35,13 +35,17 @@ export const filmingOthersChildrenAnswer = toldThenSaid(FILMING_OTHERS_CHILDREN_
 
 /**
  * One adult left alone with the children: "priti called in sick so its just me with the kids tonight, is that ok?", "the other helper
- * has gone home, I'm on my own with the juniors", "asked if i can wait with her daughter in the car park on my own"; not one child with
- * their parent, nor a group or class of grown-ups.
+ * has gone home, I'm on my own with the juniors", "asked if i can wait with her daughter in the car park on my own" (not a daughter of 34),
+ * "the teacher nipped out and left me in the room with a year 9";
+ * not one child with their parent, nor a group or class of grown-ups.
  */
 const ALONE_WITH_CHILDREN_TOLD =
-  /\b(?:wait|stay|sit)\s+with\s+(?:her|his|their|the)\s+(?:daughter|son|kid|child|little one|girl|boy|lad|lass)\b[^.?!]{0,40}?\b(?:on my own|by myself|alone)\b|\b(?:just|only)\s+me\s+(?:with|and)\s+(?:the\s+)?(?:kids|children|juniors|little\s+ones|under[- ]?1\d\s*s)\b|\b(?:i['’]?m|i\s+am|i['’]?ll\s+be|i\s+will\s+be)\s+(?:on\s+my\s+own|by\s+myself|alone)\s+with\s+(?:the\s+)?(?:kids|children|juniors|little\s+ones)\b/i;
+  /\bleft\s+me\s+(?:alone\s+|on my own\s+)?(?:in\s+the\s+(?:[\w-]+\s+)?room\s+)?with\s+(?:a|the|one)\s+(?:year\s*\d{1,2}|pupil|child|kid|student)\b|^(?!.*\b(?:she|he|they)['’]?(?:s|re)?\s+(?:[2-9]\d|1[89])\b)(?=.*\b(?:wait|stay|sit)\s+with\s+(?:her|his|their|the)\s+(?:daughter|son|kid|child|little one|girl|boy|lad|lass)\b[^.?!]{0,40}?\b(?:on my own|by myself|alone)\b)|\b(?:just|only)\s+me\s+(?:with|and)\s+(?:the\s+)?(?:kids|children|juniors|little\s+ones|under[- ]?1\d\s*s)\b|\b(?:i['’]?m|i\s+am|i['’]?ll\s+be|i\s+will\s+be)\s+(?:on\s+my\s+own|by\s+myself|alone)\s+with\s+(?:the\s+)?(?:kids|children|juniors|little\s+ones)\b/i;
 
-/** A policy sentence that two adults are always there: "at least two DBS-checked adults are always in the room", "never fewer than two adults". */
-const TWO_ADULTS_SAID = /\b(?:at\s+least|always|never\s+(?:fewer|less)\s+than)\s+two\s+(?:[\w-]+\s+){0,2}?(?:adults|leaders|staff|volunteers|coaches|helpers)\b/i;
+/**
+ * A policy sentence that two adults are always there, or that one is never alone with a child: "at least two DBS-checked adults are always
+ * in the room", "never fewer than two adults", "are never alone with a pupil".
+ */
+const TWO_ADULTS_SAID = /\b(?:at\s+least|always|never\s+(?:fewer|less)\s+than)\s+two\s+(?:[\w-]+\s+){0,2}?(?:adults|leaders|staff|volunteers|coaches|helpers)\b|\bnever\s+(?:be\s+)?alone\s+with\s+(?:a|any)\s+(?:pupil|child|young person|junior)\b/i;
 
 export const aloneWithChildrenAnswer = toldThenSaid(ALONE_WITH_CHILDREN_TOLD, TWO_ADULTS_SAID);

@@ -131,12 +131,16 @@ const VULNERABLE_TITLE = /\bvulnerable (?:customers?|clients?|adults?|people|cal
  */
 const CAPACITY_SAID = /\b(?:mental )?capacity\b|\bunable to make (?:decisions|a decision)\b/i;
 
+/** A policy titled on requests for records: its sentence that capacity is checked before records go is no rule on going ahead. */
+const REQUESTS_TITLE = /\brequests?\b/i;
+
 /** A doubt about someone's capacity, with going ahead asked: the firm's one policy with a sentence on capacity. */
 export function capacityDoubtedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   // Of several that say it ("capacity notes" in the breach and retention policies too), the one titled on capacity.
   if (!CAPACITY_DOUBTED.test(question)) return undefined;
   // Where no policy speaks of capacity, the one titled on vulnerable customers ("never push work … offer to ring a relative").
-  return theOnlyPreferring(policiesSaying(ctx, CAPACITY_SAID), (p) => CAPACITY_SAID.test(p.title)) ?? theOnly(policiesByTitle(ctx, VULNERABLE_TITLE));
+  const onDeciding = policiesSaying(ctx, CAPACITY_SAID).filter((p) => !REQUESTS_TITLE.test(p.title));
+  return theOnlyPreferring(onDeciding, (p) => CAPACITY_SAID.test(p.title)) ?? theOnly(policiesByTitle(ctx, VULNERABLE_TITLE));
 }
 
 /**
