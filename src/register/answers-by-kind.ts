@@ -392,8 +392,6 @@ function calledByName(ctx: QaContext, typed: string, answer: QaAnswer, { keyword
     const folded = spaced(term);
     return folded.trim().length > 0 && said.includes(folded);
   };
-  // A keyword of things said of one of them: "a new lead came in" says the CRM's "leads".
-  const saysOneOrMore = (term: string) => says(term) || (/^[a-z]+[^s]s$/i.test(term) && says(term.slice(0, -1)));
   // A name or alias that is an everyday word ("insurers" of the drone insurer, in "is the insurers' office open on saturdays?") said
   // in a question surely off the subject is that word.
   const byName = (term: string) => says(term) && (everydayNames || !everydayName(ctx, term));
@@ -406,7 +404,7 @@ function calledByName(ctx: QaContext, typed: string, answer: QaAnswer, { keyword
     const [kind, id] = source.split(':') as [string, string];
     if (kind === 'register') {
       const s = ctx.config.suppliers.find((x) => x.id === id);
-      return s !== undefined && ([s.name, ...s.aliases].some(byName) || (keywords === 'all' && s.purposeKeywords.some(saysOneOrMore)) || (pricesAsked && priced(s)));
+      return s !== undefined && ([s.name, ...s.aliases].some(byName) || (keywords === 'all' && s.purposeKeywords.some(says)) || (pricesAsked && priced(s)));
     }
     const p = ctx.config.policies.find((x) => x.id === id);
     if (p === undefined) return false;

@@ -1,5 +1,8 @@
-import { describe } from 'vitest';
-import { devCasesOn, exampleFirms } from './dev-questions.ts';
+import { describe, expect, it } from 'vitest';
+import { checkedByKind } from '../../src/register/answers-by-kind.ts';
+import type { QaAnswer } from '../../src/register/qa-context.ts';
+import { QUESTION_KINDS, QuestionKinds } from '../../src/register/question-kinds.ts';
+import { contextOf, devCasesOn, exampleFirms } from './dev-questions.ts';
 
 /**
  * What the eighty-second round mended in the answerer, beside its neighbours: the stories focus sets 99, 104 and 105 taught, the same
@@ -136,7 +139,7 @@ describe('a child waited with alone, health notes photographed, a tool we do not
   cases([
     { firm: 'tritonfield', q: 'one of the junior mums is stuck in traffic and asked if i can wait with her daughter in the car park on my own, is that ok', has: ['safeguarding-juniors', 'A junior is never left alone with one adult'] },
     { firm: 'tritonfield', q: 'can i take a photo of the medical notes for my group on my phone, the wifi at the pool is rubbish', has: ['medical-information', 'must not write them down, photograph them or share them'] },
-    { firm: 'tritonfield', q: 'is there a club group on garmin connect i should add my athletes to', has: ['Helen Marsh'] },
+    { firm: 'tritonfield', q: 'is there a club group on garmin connect i should add my athletes to', has: ['garmin connect', 'Helen Marsh'], not: ['Pass it to Helen the same day'] },
   ]);
 });
 
@@ -162,11 +165,25 @@ describe('a sign-up sheet left out, a receipt lost, a client photographed on my 
   ]);
 });
 
-describe('against a model sure of small talk: a customer\'s story, and where a new lead goes', () => {
-  cases([
-    // The round's retraining made the model sure (0.96) both are small talk.
-    { firm: 'tyres', q: "customer got someone else's parking ticket stuck on his windscreen", has: ['ParkingEye'] },
-  ]);
+describe("against a model sure of small talk: a customer's story, and where a new lead goes", () => {
+  // The round's first retraining made the shipped model sure (0.96) both are small talk; its second did not. A real model built from
+  // weights, sure of small talk whatever the question, keeps the mends tested however the next retraining leans.
+  const smallTalk = new QuestionKinds({ kinds: QUESTION_KINDS, trainedOn: 'a model sure of small talk', bias: QUESTION_KINDS.map((k) => (k === 'off-topic' ? 20 : 0)), weights: {} });
+  const entry = (id: string): QaAnswer => ({ intent: 'supplier', answer: `${id}: …`, sources: [`register:${id}`] });
+
+  it("keeps what the rules found for a customer's story, and not for one's own", () => {
+    const ctx = contextOf('harbourside-tyres');
+    expect(checkedByKind(ctx, smallTalk, "customer got someone else's parking ticket stuck on his windscreen", entry('parkingeye')).sources).toEqual(['register:parkingeye']);
+    expect(checkedByKind(ctx, smallTalk, 'my mate got a parking ticket stuck on his windscreen lol', entry('parkingeye')).intent).toBe('unknown');
+  });
+
+  it('keeps the CRM for where a new lead is put, a service asked by its keyword; not for a lead told of in passing', () => {
+    const ctx = contextOf('sunmead-solar');
+    expect(checkedByKind(ctx, smallTalk, 'a new lead came in from the website, where do i put it', entry('hubspot')).sources).toEqual(['register:hubspot']);
+    expect(checkedByKind(ctx, smallTalk, 'the dog chewed through his new lead on the website photo shoot lol', entry('hubspot')).intent).toBe('unknown');
+  });
+
+  cases([{ firm: 'tyres', q: "customer got someone else's parking ticket stuck on his windscreen", has: ['ParkingEye'] }]);
 });
 
 describe("the round's review: over-reaches narrowed, and the stories told otherwise", () => {

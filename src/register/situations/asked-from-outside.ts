@@ -55,7 +55,10 @@ const KIN_ASKS_FOR_CLIENT_TOLD = new RegExp(
 const KIN_NOT_AUTHORISED_SAID =
   /\b(?:spouses?|husbands?|wives|wife|partners?|family(?: members?)?|relatives?|next of kin)\b[^.;]*\b(?:(?:is|are) not (?:authori[sz]ed|allowed|entitled)\b|unless\s+(?:they\s+are\s+|they['’]re\s+|he\s+is\s+|she\s+is\s+)?(?:recorded|named|listed|authori[sz]ed))/i;
 
-export const kinAsksForClientAnswer = toldThenSaid(KIN_ASKS_FOR_CLIENT_TOLD, new RegExp(`${KIN_NOT_AUTHORISED_SAID.source}|${ONLY_IF_NAMED_SAID.source}`, 'i'));
+/** Family not told unless named, or a case discussed only with those named on its form. */
+const KIN_TOLD_ONLY_IF_NAMED_SAID = new RegExp(`${KIN_NOT_AUTHORISED_SAID.source}|${ONLY_IF_NAMED_SAID.source}`, 'i');
+
+export const kinAsksForClientAnswer = toldThenSaid(KIN_ASKS_FOR_CLIENT_TOLD, KIN_TOLD_ONLY_IF_NAMED_SAID);
 
 /**
  * What someone died of, asked by another: "the uncle keeps asking me what his nephew actually died of, he's not the one who instructed us".

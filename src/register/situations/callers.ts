@@ -145,13 +145,13 @@ const FROM_PAPER_ASKS = new RegExp(
   'i',
 );
 
-/** The press asking after someone: the firm's one policy naming the press, else the one on telling others about someone, else the one sentence on the press. */
 /**
  * A paper by a masthead's last word, in lower case, at the start and ringing: "the herald rang my mobile asking about the crash". Only words
  * that name nothing else (not "the courier rang", "the echo rang round the hall"), and not about a subscription or an advert.
  */
 const PAPER_RANG = /^(?!.*\b(?:subscri\w*|advertis\w*|adverts?|invoices?|deliver\w*|paper round)\b)\s*(?:the\s+)?(?:local\s+)?(?:[a-z]+\s+)?(?:herald|gazette|advertiser|mercury|chronicle|argus|telegraph|evening news)\s+(?:just\s+|have\s+|has\s+)?(?:rang|rung|phoned|called|emailed|messaged)\b/i;
 
+/** The press asking after someone: the firm's one policy naming the press, else the one on telling others about someone, else the one sentence on the press. */
 export function pressAsksAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!PRESS_ASKS.test(question) && !MASTHEAD_ASKS.test(question) && !FROM_PAPER_ASKS.test(question) && !PAPER_RANG.test(question)) return undefined;
   return theOnly(policiesTitled(ctx, PRESS_POLICY)) ?? theOnlyThirdPartyPolicy(ctx) ?? theOnly(policiesSaying(ctx, PRESS_SAID));

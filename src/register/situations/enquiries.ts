@@ -1,7 +1,7 @@
 // Someone asking us after another person: which room or flat they are in, what a child told us, whether a child was with us, their
 // details asked by a message from a number we do not know. The firm's rule on what may be told, and to whom, answers each.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesSaying, theOnly, theOnlyPreferring } from '../quoted-policies.ts';
+import { policiesSaying, theOnly, theOnlyPreferring, toldThenSaid } from '../quoted-policies.ts';
 import { theOnlyThirdPartyPolicy } from './requests.ts';
 
 /**
@@ -87,6 +87,4 @@ const SCHOOL_ASKS_ATTENDANCE =
 const SCHOOLS_TOLD_SAID = /\bschools?\s+(?:can|may|are)\s+(?:be\s+)?told\b/i;
 
 /** A school asking after a child's attendance: the one policy sentence on what schools may be told. */
-export function schoolAsksAttendanceAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  return SCHOOL_ASKS_ATTENDANCE.test(question) ? theOnly(policiesSaying(ctx, SCHOOLS_TOLD_SAID)) : undefined;
-}
+export const schoolAsksAttendanceAnswer = toldThenSaid(SCHOOL_ASKS_ATTENDANCE, SCHOOLS_TOLD_SAID);

@@ -350,28 +350,28 @@ export function healthListAskedAnswer(ctx: QaContext, question: string): QaAnswe
   return HEALTH_LIST_ASKED.test(question) ? theOnly(policiesByTitle(ctx, HEALTH_TITLE)) : undefined;
 }
 
-
-/**
- * Someone's details written on a scrap of paper or in one's own notebook, told or asked: "wrote a client's medication list on a post-it to
- * add in later", "ipad died halfway thru the call so i scribbled the obs in my own notebook".
- */
-const WRITTEN_ON_SCRAP = /\b(?:wrote|write|written|writing|jotted|jot|jotting|scribbled|scribble|noted|note|put|popped)\b[^.?!]{0,60}?\b(?:on|onto)\s+(?:a|the|some|my|an)\s+(?:post-?its?|sticky(?:\s+notes?)?|scraps?\s+of\s+paper|bits?\s+of\s+paper|pieces?\s+of\s+paper|napkin|envelope|back of\s+(?:a|an|the)\s+\w+|notepad|scrap)\b|\b(?:in|into)\s+my\s+(?:own\s+|personal\s+)?(?:notebook|notepad|diary)\b/i;
+/** Something written, then where: "scribbled the obs …". */
+const WROTE = String.raw`\b(?:wrote|write|written|writing|jotted|jot|jotting|scribbled|scribble|noted|note|put|popped)\b[^.?!]{0,60}?`;
+/** Someone's details written on a scrap of paper told or asked: "wrote a client's medication list on a post-it to add in later". */
+const WRITTEN_ON_SCRAP = new RegExp(WROTE + String.raw`\b(?:on|onto)\s+(?:a|the|some|my|an)\s+(?:post-?its?|sticky(?:\s+notes?)?|scraps?\s+of\s+paper|bits?\s+of\s+paper|pieces?\s+of\s+paper|napkin|envelope|back of\s+(?:a|an|the)\s+\w+|notepad|scrap)\b`, 'i');
 
 /** A policy sentence against writing details on paper or sticky notes. */
-const NOT_ON_PAPER_SAID = /^(?=.*\b(?:never|not|don['’]?t)\b)(?=.*\b(?:write|written|writing|note|jot)\w*\b)(?=.*\b(?:paper|sticky notes?|post-?its?|scraps?|(?:personal|own) notebooks?)\b)/i;
+const NOT_ON_PAPER_SAID = /^(?=.*\b(?:never|not|don['’]?t)\b)(?=.*\b(?:write|written|writing|note|jot)\w*\b)(?=.*\b(?:paper|sticky notes?|post-?its?|scraps?)\b)/i;
 
 /**
- * Someone's details written on a scrap of paper: the one policy with a sentence against it that names what was written, by its title,
- * keywords or that sentence (a rule against writing the door code on paper is none on a client's medication).
+ * Someone's details written on a scrap of paper or in one's own notebook: the one policy with a sentence against it that names what was
+ * written, by its title, keywords or that sentence (a rule against writing the door code on paper is none on a client's medication).
  */
 export function writtenOnScrapAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!WRITTEN_ON_SCRAP.test(question) || !DETAILS_WRITTEN.test(question)) return undefined;
+  if (!DETAILS_WRITTEN.test(question)) return undefined;
   // One's own notebook is named by the one sentence against it, whatever it says was written.
   if (IN_OWN_NOTEBOOK.test(question)) return theOnly(policiesSaying(ctx, NOT_IN_OWN_NOTEBOOK_SAID));
+  if (!WRITTEN_ON_SCRAP.test(question)) return undefined;
   return theOnly(policiesSaying(ctx, NOT_ON_PAPER_SAID).filter(policyNames(NOT_ON_PAPER_SAID, question, SCRAP_STORY_WORD)));
 }
 
-const IN_OWN_NOTEBOOK = /\b(?:in|into)\s+my\s+(?:own\s+|personal\s+)?notebook\b/i;
+/** Written in one's own notebook: "ipad died halfway thru the call so i scribbled the obs in my own notebook". */
+const IN_OWN_NOTEBOOK = new RegExp(WROTE + String.raw`\b(?:in|into)\s+my\s+(?:own\s+|personal\s+)?notebook\b`, 'i');
 
 /** A policy sentence against writing in one's own notebook: "Never write patient details in a personal notebook". */
 const NOT_IN_OWN_NOTEBOOK_SAID = /\b(?:never|not|don['’]?t)\b[^.;]*\b(?:personal|own)\s+notebooks?\b/i;
