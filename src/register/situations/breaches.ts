@@ -435,11 +435,12 @@ const OWN_DEVICE_POLICY = /\b(?:own|personal) (?:phones?|devices?|mobiles?)\b/i;
 
 /**
  * Someone photographed on one's own phone, told or asked: "liam snapped a lad's broken ankle on his own phone to show hannah", "ethel
- * looked so happy at the garden centre, can i snap her on my phone and send it to her daughter". A person or
+ * looked so happy at the garden centre, can i snap her on my phone and send it to her daughter", "took a pic of a nasty ankle on my iphone for
+ * the handover" (an iPhone named is one's own). A person or
  * their injury, not their details ({@link PHOTO_ON_OWN_PHONE}): the firm's one policy titled on photos says which camera.
  */
 const PERSON_SNAPPED_ON_OWN_PHONE =
-  /\b(?:snapped|photographed|filmed|took (?:a )?(?:quick )?(?:pic|pics|photo|photos|picture|pictures|video|snap) of)\b[^.?!]{0,60}?\bon\s+(?:my|his|her|their)\s+(?:own|personal)\s+(?:phone|mobile|iphone)\b|\b(?:can|could|may|ok to|okay to|alright to)\s+(?:i\s+)?(?:just\s+)?(?:snap|photograph|film|take (?:a )?(?:quick )?(?:pic|photo|picture|snap) of)\s+(?:her|him|them)\s+on\s+my\s+(?:own\s+|personal\s+)?(?:phone|mobile|iphone)\b/i;
+  /\b(?:snapped|photographed|filmed|took (?:a )?(?:quick )?(?:pic|pics|photo|photos|picture|pictures|video|snap) of)\b[^.?!]{0,60}?\bon\s+(?:my|his|her|their)\s+(?:(?:own|personal)\s+(?:phone|mobile|iphone)|iphone)\b|\b(?:can|could|may|ok to|okay to|alright to)\s+(?:i\s+)?(?:just\s+)?(?:snap|photograph|film|take (?:a )?(?:quick )?(?:pic|photo|picture|snap) of)\s+(?:her|him|them)\s+on\s+my\s+(?:own\s+|personal\s+)?(?:phone|mobile|iphone)\b/i;
 
 /** Someone's details photographed on one's own phone: the firm's one policy on personal phones, not the policy on the details. */
 export function photoOnOwnPhoneAnswer(ctx: QaContext, question: string): QaAnswer | undefined {

@@ -155,8 +155,8 @@ export function camerasAskedAnswer(ctx: QaContext, question: string): QaAnswer |
 /** Someone's details put in the notes app of one's own phone, told or asked: "jotted the client's address and her meds in my iphone notes". */
 const NOTED_ON_OWN_PHONE = /\b(?:jot|jotted|jotting|wrote|write|written|writing|noted|note|typed|type|put|saved|save|stuck|popped)\b[^.?!]{0,60}?\b(?:in|on|into|onto)\s+(?:my|his|her|their)\s+(?:own\s+)?(?:i?phone|mobile|phone['’]s)\s+notes\b|\b(?:in|on|into)\s+(?:my|the)\s+notes app\b/i;
 
-/** A policy sentence that a phone's notes are no place for people's details. */
-const PHONE_NOTES_SAID = /^(?=.*\b(?:never|not|no)\b)(?=.*\b(?:phone['’]?s?|mobile['’]?s?)\s+notes\b|.*\bnotes app\b)/i;
+/** A policy sentence that a phone's notes are no place for people's details, or that records are never kept on one's own phone ("Every casualty is recorded in GoCanvas on the event tablet, never on a personal phone"). */
+const PHONE_NOTES_SAID = /^(?=.*\b(?:never|not|no)\b)(?=.*\b(?:phone['’]?s?|mobile['’]?s?)\s+notes\b|.*\bnotes app\b|.*\b(?:is|are)\s+(?:recorded|written|noted|kept)\b[^.]*\bnever\s+(?:on|in)\s+(?:a|your)\s+(?:personal|own)\s+(?:phone|mobile)\b)/i;
 
 /** Details in one's own phone's notes: the one policy sentence against it, whatever system the story names. */
 export function notedOnOwnPhoneAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
@@ -464,7 +464,7 @@ export const doseSlipAnswer = sentenceRule(
 /** Camera footage filmed off the screen on a phone, asked: "can i just video the screen in the office on my phone to show dave what the lad did". */
 export const footageFilmedOffScreenAnswer = sentenceRule(
   /^(?=.*\b(?:cctv|cameras?|footage|recording|what (?:the \w+|he|she|they) did)\b)(?!.*\b(?:card machine|till|reader|terminal|laptop)\b).*\b(?:video|film|record|photo(?:graph)?|snap|take\s+(?:a\s+)?(?:video|pic|photo|picture)\s+of)\w*\s+(?:the\s+)?(?:cctv\s+|camera\s+)?(?:screen|monitor|footage|playback)\b[^?]*\b(?:phone|mobile)\b/i,
-  /^(?=.*\b(?:film|photograph|video|record)\w*\b)(?=.*\b(?:monitor|screen)\b)(?=.*\b(?:phones?|mobiles?)\b)(?=.*\b(?:never|not|don['’]?t)\b)/i,
+  /^(?=.*\b(?:film|photograph|video|record)\w*\b)(?=.*\b(?:monitor|screen|footage)\b)(?=.*\b(?:phones?|mobiles?)\b)(?=.*\b(?:never|not|don['’]?t)\b)/i,
 );
 
 /** Those we send work to, asked put in one group chat: "Shannon wants to put all the Cornwall girls in one chat together". */

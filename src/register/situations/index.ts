@@ -17,12 +17,12 @@ import { copyAskedAnswer, documentAskedByOutsiderAnswer } from './documents-aske
 import { groupEmailAnswer } from './group-emails.ts';
 import { keptOutByRelativeAnswer, nextProviderAsksAnswer, professionalWantsByChatAnswer } from './home-visits.ts';
 import { abroadAtCallAnswer, atTheirHomeAnswer, handwrittenFoundAnswer, leftSiteAnswer, namedBodyAsksAnswer, notArrivedAnswer, offenceAskedAnswer, relativeChaperoneAnswer, resultsOnPhoneAnswer, riskPapersAskedAnswer, staffMannerAnswer, tellThemAllAnswer, threatToldAnswer, toNewAddressAnswer } from './cases-and-clinics.ts';
-import { changingAskedAnswer, childMissingAnswer, detailsGivenPutAnswer, listPhotographedAnswer, moveFromMessagesAnswer, noOneInLeaveAnswer, oldPapersFoundAnswer, otherCollectorAnswer, passOfAnotherAnswer, phoneOnDutyAnswer, photosLeftOnDeviceAnswer, printedAnswer, seasonPapersAnswer, thingsInReturnedAnswer, weaponSearchAnswer } from './sessions-and-rounds.ts';
+import { changingAskedAnswer, childMissingAnswer, detailsGivenPutAnswer, listPhotographedAnswer, moveFromMessagesAnswer, noOneInLeaveAnswer, oldPapersFoundAnswer, otherCollectorAnswer, passOfAnotherAnswer, phoneOnDutyAnswer, photosLeftOnDeviceAnswer, printedAnswer, printedDoneAnswer, seasonPapersAnswer, thingsInReturnedAnswer, weaponSearchAnswer } from './sessions-and-rounds.ts';
 import { addressesInNotebookAnswer, adultNewToHouseholdAnswer, cannotDecidePhotoAnswer, contactChangedAnswer, crewAsksHealthAnswer, emergencyNumbersWhereAnswer, historyAskedAnswer, keyringThingGoneAnswer, ownThingMissingAnswer, phoneOneLaterAnswer, riskAssessmentSentAnswer, slipHiddenAnswer, toPersonalInboxAnswer, whyReferredAskedAnswer } from './hosts-and-members.ts';
 import { deathToDoAnswer, deathToldByFamilyAnswer, fetchBackAnswer, goneFromSystemAnswer, heardAtDoorAnswer, jobInGroupAnswer, keptAtHomeAnswer, loadGoneAnswer, nameOnThingAnswer, namesNotedAnswer, relativeAsksAfterAnswer, reportIntoRecordAnswer, rungFromOwnPhoneAnswer, selfReferralAnswer, storyForReportAnswer, theirPostSharedAnswer, thingTakenInAnswer, turnedOffAnswer } from './rounds-and-drops.ts';
 import { animalHurtAnswer, backupsAnswer, clientsWifiAnswer, collectingForKinAnswer, collectingWithoutProofAnswer, conditionAskedAnswer, crewLeavingVehicleAnswer, damageClaimedAnswer, debtHandedOnAnswer, detailsForOtherWorkAnswer, formsNotInAnswer, healthInGroupAnswer, healthSentAskedAnswer, healthToldAnswer, healthToldInFrontAnswer, illAfterAnswer, injuryPaperworkAnswer, injuryPhotoSentAnswer, keptInChannelAnswer, keyInForMeAnswer, leftInVehicleAnswer, medicineUnboxedAnswer, medicineUnsignedAnswer, othersHealthAskedAnswer, overheardAnswer, printAtHomeAnswer, privateTripTrackedAnswer, publicWifiAnswer, stickPluggedInAnswer, systemDownAnswer, whereaboutsWatchedAnswer, workInPublicAnswer } from './daily-work.ts';
 import { countShortAnswer, doseRefusedAnswer, medicineLeftAnswer, takenIllNowAnswer, neighbourOffersAnswer, noShowAnswer, putOutAnswer, recordedOnOwnPhoneAnswer, robberyToldAnswer, seizureToldAnswer, sellingWithoutIdAnswer } from './on-shift.ts';
-import { accessLentAnswer, addressOnTagAnswer, codeSentAnswer, keysToldAnswer, leaverCodeAnswer, passwordPromptedAnswer, strangerLetInAnswer } from './keys.ts';
+import { accessLentAnswer, addressOnTagAnswer, codeSentAnswer, keysToldAnswer, lastOutAnswer, leaverCodeAnswer, passwordPromptedAnswer, strangerLetInAnswer } from './keys.ts';
 import { childConfidenceAskedAnswer, giverAskedAnswer, schoolAsksAttendanceAnswer, neighbourAsksAnswer, residenceAskedAnswer, unplacedAskerAnswer } from './enquiries.ts';
 import { leaverAccessAnswer, leaverStillInAnswer, leftUnlockedAnswer, lockAskedAnswer, lockOffAskedAnswer, ourComputerAskedAnswer, signedInElsewhereAnswer, starterAnswer } from './logins.ts';
 import { diedRecordsAnswer, oldDeviceAwayAnswer, oldFootageAskedAnswer, oldRecordsClearOutAnswer, oldRecordsWhatToDoAnswer, oldRecordStillHeldAnswer, oldRecordStillThereAnswer, ordinaryBinAnswer, paperBinnedAnswer } from './old-records.ts';
@@ -71,9 +71,9 @@ const POLICY_FIRST = [
   callerAsksOfAnotherAnswer, personTitledAskedAnswer, confirmAskedAnswer, borrowerAskedAnswer, anothersNumberAnswer,
   claimsAndWantsAnswer, forgedPaperAnswer, leaverAccessAnswer, leaverCodeAnswer, starterAnswer, helperOffersAnswer, cardWrittenAnswer,
   deviceLeftAskedAnswer, mailingListAnswer, reviewReplyAnswer, fallenAnswer, injuryPaperworkAnswer, damageClaimedAnswer, animalHurtAnswer,
-  healthToldAnswer, addressOnTagAnswer, keysToldAnswer, storyPublishedAnswer, unconsentedPostedAnswer, jobPhotosPostedAnswer, paperHomeAnswer,
+  healthToldAnswer, addressOnTagAnswer, keysToldAnswer, lastOutAnswer, storyPublishedAnswer, unconsentedPostedAnswer, jobPhotosPostedAnswer, paperHomeAnswer,
   youngRecordedAnswer, ageCheckAnswer, belowAgeLimitAnswer, tightestAgeRuleAnswer, youngBookedAnswer, passOfAnotherAnswer,
-  youngToldAnswer, lockAskedAnswer, lockOffAskedAnswer, publicWifiAnswer, workInPublicAnswer, printAtHomeAnswer, listeningDeviceAnswer,
+  youngToldAnswer, lockAskedAnswer, lockOffAskedAnswer, publicWifiAnswer, workInPublicAnswer, printAtHomeAnswer, printedDoneAnswer, listeningDeviceAnswer,
   illAfterAnswer, leftInVehicleAnswer, keyInForMeAnswer, playedAloudAnswer, readAloudAnswer, onlyChildHomeAnswer, vulnerableAtDoorAnswer,
   breathingSpaceAnswer, ownArrestAnswer, partnerToldUnnamedAnswer, childAtRiskInConfidenceAnswer, onSpeakerAnswer, approachAtMatchAnswer,
   roleRuleAnswer,
@@ -147,7 +147,7 @@ const STORIES_TOLD = [
   papersSentToPhoneAnswer, newTreatmentToldAnswer, tippingOffAnswer, visitorFilmingAnswer, youngOnRecordAnswer, crewLeavingVehicleAnswer,
   keptInChannelAnswer, postedInWrongGroupAnswer, oldRecordsClearOutAnswer, oldRecordsWhatToDoAnswer, oldRecordStillThereAnswer,
   diedRecordsAnswer, moneyOfferedAnswer, accountTakenOverAnswer, suspiciousMessageAnswer, waitAfterLossAnswer, whereaboutsReachedAnswer,
-  birthFamilyAsksAnswer, paperOnceTypedAnswer, photosInChatAnswer, healthAskedAfterAnswer, papersKeptThereAnswer, paperPileAnswer,
+  birthFamilyAsksAnswer, paperOnceTypedAnswer, photosInChatAnswer, healthAskedAfterAnswer, paperPileAnswer, papersKeptThereAnswer,
   paperInHandAnswer, notesOnPaperAnswer, deviceLentAnswer, keptOutByRelativeAnswer, professionalWantsByChatAnswer,
   nextProviderAsksAnswer, namesNotedAnswer, loadGoneAnswer, fetchBackAnswer, jobInGroupAnswer, turnedOffAnswer, keptAtHomeAnswer,
   relativeAsksAfterAnswer, deathToDoAnswer, reportIntoRecordAnswer, selfReferralAnswer, theirPostSharedAnswer, goneFromSystemAnswer,

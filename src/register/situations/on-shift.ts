@@ -2,7 +2,7 @@
 // ID, a seizure, someone taken ill, a count short of what is written, a dose refused, medicine to stay in a vehicle, a neighbour offering to have a child, a robbery, a meeting recorded on one's own
 // phone, sessions missed, someone put out.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesSayingWhole, storyWords, theOnly, toldThenSaid } from '../quoted-policies.ts';
+import { policiesSaying, policiesSayingWhole, storyWords, theOnly, toldThenSaid } from '../quoted-policies.ts';
 
 /** Someone selling us something without ID: "guy at the counter wants to sell us his dad's old omega but says he hasn't got any ID on him". */
 const SELLING_WITHOUT_ID = /\b(?:sell|selling|sells|part[- ]?ex\w*|trade in|trading in)\b[^.?!]{0,80}?\b(?:(?:has|have|had)(?:n['’]?t| not) got|hasnt got|without|no|doesn['’]?t have|didn['’]?t bring|forgot|won['’]?t show|refus\w* to show)\s+(?:any\s+|his\s+|her\s+|their\s+)?(?:photo\s+)?(?:id|identification|proof of address)\b/i;
@@ -83,10 +83,21 @@ export const putOutAnswer = toldThenSaid(PUT_OUT_TOLD, PUT_OUT_NOTED_SAID);
 const TAKEN_ILL_NOW = /^(?!.*\b(?:last (?:week|night|month|year)|yesterday|earlier (?:today|this week)|accident book|incident (?:report|form|book)|fill (?:in|out)|write (?:it|this|that) (?:up|down|in)|record (?:it|this|that)|paperwork)\b).*\b(?:chest\s+(?:feels?\s+|is\s+|going\s+)?(?:tight|pains?|hurts?|sore)|chest pains?|pains? in (?:his|her|their|my) chest|collapsed|can['’]?t breathe|cannot breathe|struggling to breathe|short of breath|gone (?:grey|blue|white|pale)|passed out|fainted|unconscious|not breathing|heart attack)\b/i;
 
 /** Someone taken ill now: the one policy sentence on calling 999 that names what the story tells. */
-export const takenIllNowAnswer = toldThenSaid(TAKEN_ILL_NOW, /\b999\b|\bambulance\b/i, {
+const takenIllNamedAnswer = toldThenSaid(TAKEN_ILL_NOW, /\b999\b|\bambulance\b/i, {
   storyWord: storyWords('call', 'ring', 'feels?', 'says?', 'members?', 'customers?', 'clients?', 'guests?', 'patients?', 'punters?', 'visitors?', 'lady', 'ladies', 'woman', 'women', 'man', 'men', 'person', 'people', 'someone', 'somebody', 'home', 'house'),
   only: true,
 });
+
+/** A policy sentence on calling 999 when anyone is taken ill, in the policy's general words: "If a member is taken ill, call 999, …". */
+const TAKEN_ILL_999_SAID = /^(?=.*\b(?:999|ambulance)\b)(?=.*\b(?:taken ill|falls? ill|becomes? (?:ill|unwell)|is unwell|collapses?|medical emergency)\b)/i;
+
+/**
+ * Someone taken ill now: the 999 sentence naming what the story tells, else the one sentence on calling 999 for anyone taken ill ("gentleman at
+ * table 4 has just collapsed!! what do we do" against "If a member is taken ill, call 999, use the defibrillator …").
+ */
+export function takenIllNowAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return takenIllNamedAnswer(ctx, question) ?? (TAKEN_ILL_NOW.test(question) ? theOnly(policiesSaying(ctx, TAKEN_ILL_999_SAID)) : undefined);
+}
 
 /**
  * A count that does not match what is written: "checked the oramorph at Mr Dunn's and it's 2ml short of what's written", "Marcia's purse

@@ -46,7 +46,8 @@ export function jobFailsAnswer(ctx: QaContext, question: string): QaAnswer | und
 
 /**
  * A pile of signed paper forms, what to do with them asked: "there's a big pile of signed paper vet authorisation forms in the tray from the
- * last 2 months. what am I supposed to do with them". The one policy sentence that says such papers are scanned or shredded, and names them.
+ * last 2 months. what am I supposed to do with them". The one policy sentence that says such papers are scanned or shredded, and names them;
+ * tried before the rule on where papers lie ("a pile of signed consent forms in the van": the sentence on consent forms, not on the van).
  */
 const PAPER_PILE_TOLD =
   /\b(?:pile|stack|heap|load|bunch|box|folder|tray|drawer)\s+of\s+(?!(?:blank|empty|unused|spare|new)\b)(?:(?:signed|paper|old|completed|filled[- ]in|hand-?written)\s+)*(?:(?:[\w'’-]+\s+)??([\w'’-]+)\s+(?:forms?|sheets?|papers?|authori[sz]ations?|declarations?|consents?)|(forms?|sheets?|papers?|authori[sz]ations?|declarations?|consents?))\b[^?]*\bwhat\b[^?]*\b(?:do|supposed|should|happens)\b/i;

@@ -53,6 +53,18 @@ export function printedAnswer(ctx: QaContext, question: string): QaAnswer | unde
   return theOnly(ctx.config.policies.filter(says));
 }
 
+/**
+ * Papers printed and done with, what to do with them asked: "printed off a few cvs for a meeting at a practice, what do i do with them now",
+ * "printed the rota for the meeting, where do they go after?". Not whether to print (asked before printing, {@link printedAnswer}).
+ */
+const PRINTED_DONE_TOLD =
+  /\bprinted\s+(?:off\s+|out\s+)?(?:a\s+few\s+|some\s+|the\s+|a\s+couple\s+of\s+|\w+\s+)?[\w'’-]+\b[^?]*\b(?:what\s+(?:do|should|shall)\s+(?:i|we)\s+do\s+with\s+(?:them|it|those|these)|where\s+(?:do|should)\s+(?:they|those|these)\s+go)\b/i;
+
+/** A policy sentence on where printed papers go: "anything printed goes in the locked confidential bin". */
+const PRINTED_GO_SAID = /\b(?:anything|everything|all|papers?|copies)\s+(?:you\s+)?printed\b[^.]*\b(?:goes|go|put|shredded|bin)\b/i;
+
+export const printedDoneAnswer = toldThenSaid(PRINTED_DONE_TOLD, PRINTED_GO_SAID);
+
 /** No one in for a drop, with leaving it asked or told: "nobody answered for the buggy drop off, can I just leave it in their porch". */
 const NO_ONE_IN_LEAVE_TOLD =
   /^(?=.{0,300}?\b(?:drop|drop-?off|delivery|deliveries|delivering|parcel|bag|bundle|meal|dinner|prescription|order|round|package|buggy|equipment|box|food|ashes|toys?)\b)(?=.{0,200}?\b(?:nobody|no\s?one|no-one)\s+(?:answered|answering|answers|(?:is|was)\s+(?:in|home)|in|home|came\s+to\s+the\s+door)\b|.{0,200}?\bno\s+(?:answer|reply)\s+at\s+the\s+(?:door|house|flat|address)\b)(?=.{0,300}?\b(?:leave|left)\s+(?:it|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:in|on|at|by|behind|under|with)\s+(?:the|their|his|her|a)\s+(?:(?:lady|man|woman|people)\s+next\s+door|neighbours?|porch|doorstep|step|mat|bin|gate|shed)\b|.{0,300}?\b(?:leave|left)\s+(?:it|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+outside\s+(?:the|their|his|her)\s+(?:door|house|flat|front\s+door)\b)/i;

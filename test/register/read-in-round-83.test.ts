@@ -1,0 +1,86 @@
+import { describe } from 'vitest';
+import { devCasesOn, exampleFirms } from './dev-questions.ts';
+
+/**
+ * What the eighty-third round mended in the answerer, beside its neighbours: the stories focus set 103 and the sets read before it taught,
+ * the same stories told otherwise, and refusals beside them. Each neighbour's `not` names a sentence its firm has, so that the check can fail.
+ */
+const cases = devCasesOn(
+  exampleFirms({
+    nourishwell: 'nourishwell-dietitians',
+    farmShop: 'appleyard-farm-shop',
+    bridge: 'grandslam-bridge-club',
+    bytesize: 'bytesize-coding-club',
+    museum: 'haverley-museum',
+    fieldcover: 'fieldcover-locum-vets',
+    timberjack: 'timberjack-axe-throwing',
+    wayfarer: 'wayfarer-event-medical',
+    pirouette: 'pirouette-dance-academy',
+    brightsmile: 'brightsmile-care-home-dental',
+    brightwell: 'brightwell-accountancy',
+  }),
+);
+
+describe('the last one out, asked what to do', () => {
+  cases([
+    { firm: 'nourishwell', q: "i'm last out tonight for the first time ever, anything i need to do before i go?", has: ['clear-desk-and-keys', 'sets the alarm and records it in the lock-up book'] },
+    { firm: 'bridge', q: "i'm directing tonight and last out for the first time, anything i need to do before i leave?", has: ['keys-and-club-room', 'the alarm is set'] },
+    { firm: 'bytesize', q: "i'm the last one out after the saturday session, what do i need to do?", has: ['locks the tutor laptops and iPads in the cabinet'] },
+    { firm: 'museum', q: 'locking up on my own tonight for the first time, what do i need to do?', has: ['sets the alarm by 17:30 and signs the closing sheet'] },
+    // Neighbours: leave asked for something else, not what to do; the last one to be paid, not out of the building.
+    { firm: 'nourishwell', q: "i'm last to leave tonight so can i take the laptop home?", has: [], not: ['The last person out sets the alarm and records it in the lock-up book.'] },
+    { firm: 'museum', q: "i'm the last one to get my payslip, what do i need to do to get it?", has: [], not: ['The last person out checks the galleries and toilets, sets the alarm by 17:30 and signs the closing sheet.'] },
+  ]);
+});
+
+describe("whether one asking for their file is who they say, asked after an email", () => {
+  cases([
+    { firm: 'fieldcover', q: "got an email from a gmail saying it's dr ellis and he wants his whole file. how do i know it's really him", has: ['subject-access', 'calling them on the number in Firefish'] },
+  ]);
+});
+
+describe('camera footage of weeks ago, and footage filmed off the screen', () => {
+  cases([
+    { firm: 'timberjack', q: 'bloke says his coat got nicked here about 6 weeks ago, can we go back through the cameras?', has: ['cctv', 'kept for 31 days on the recorder'] },
+    { firm: 'timberjack', q: 'can i film the cctv screen on my phone to show kelly the bit where the glass got smashed', has: ['cctv', 'Footage is never filmed on a phone or posted anywhere.'] },
+    // Neighbours: the waivers gone back through, not the cameras; a bullseye filmed, not the screen.
+    { firm: 'timberjack', q: 'bloke says he threw here about 6 weeks ago, can we go back through the waivers to find his email?', has: [], not: ['CCTV is kept for 31 days on the recorder in the office and then overwritten'] },
+    { firm: 'timberjack', q: 'can i film a bullseye on the venue phone for instagram?', has: [], not: ['Footage is never filmed on a phone or posted anywhere.'] },
+  ]);
+});
+
+describe('one we placed long ago asked still on the database', () => {
+  cases([
+    { firm: 'fieldcover', q: 'vet we placed once in 2023 and never heard from since, is she still sitting on the database?', has: ['records-retention', 'deleted from Firefish each quarter by Graham'] },
+    // Neighbour: still on a list of today's work, with no time gone by.
+    { firm: 'fieldcover', q: 'is she still sitting on the database as available for next week?', has: [], not: ['Candidates we have not placed or spoken to in 2 years are deleted from Firefish each quarter by Graham.'] },
+  ]);
+});
+
+describe('someone collapsed now, against a policy that says taken ill', () => {
+  cases([
+    { firm: 'bridge', q: 'gentleman at table 4 has just collapsed!! what do we do', has: ['vulnerable-members', 'use the defibrillator in the hall corridor'] },
+    // Neighbours: the table wobbling, no one taken ill; a sentence on calling 999 for a child in danger is no rule on one collapsed.
+    { firm: 'bridge', q: 'the card table at the back has a wobbly leg, who do we tell', has: [], not: ['If a member is taken ill, call 999, use the defibrillator in the hall corridor, and phone their emergency contact.'] },
+    { firm: 'farmShop', q: 'a gentleman has just collapsed by the tills!! what do we do', has: [], not: ['if a child is in immediate danger, ring 999 first'] },
+  ]);
+});
+
+describe("a casualty's details on one's own phone, and an injury photographed on an iPhone", () => {
+  cases([
+    { firm: 'wayfarer', q: 'signal was rubbish so i put the patients details in my phone notes to copy over later, thats fine right', has: ['casualty-records', 'never on a personal phone'] },
+    { firm: 'wayfarer', q: 'took a pic of a nasty ankle on my iphone for the handover to the ambulance crew, is that ok', has: ['photos-social-media', 'Injury photos are taken only with the GoCanvas camera'] },
+    // Neighbour: a sentence on photos taken only on the school's iPad is no rule on notes kept on a phone.
+    { firm: 'pirouette', q: "A boy in street said some stuff on Saturday about his stepdad that really worried me. I typed it into the notes app on my phone so I wouldn't forget. Is it ok to keep it there till Monday?", has: ['safeguarding'], not: ["Only photograph or film pupils who have photo consent recorded in Class Manager, and only on the school's iPad, never on a personal phone."] },
+  ]);
+});
+
+describe('papers in hand, what to do with them', () => {
+  cases([
+    { firm: 'brightsmile', q: "got a pile of signed consent forms in the van from tuesday's visits, what am i meant to do with them", has: ['records-retention', 'scanned into Dentally the same day'] },
+    { firm: 'fieldcover', q: 'printed off a few cvs for a meeting at a practice, what do i do with them now', has: ['phones-and-texts', 'locked confidential bin in the Exeter office'] },
+    { firm: 'brightwell', q: 'printed a couple of client tax returns to check at my desk, what should i do with them after?', has: ['locked Dales shredding console'] },
+    // Neighbour: whether to print, asked before printing, is not what becomes of a print.
+    { firm: 'brightsmile', q: "got a pile of new toothbrushes in the van from the wholesaler, what am i meant to do with them", has: [], not: ['Paper consent forms are scanned into Dentally the same day and put in the locked confidential bin at Estover.'] },
+  ]);
+});
