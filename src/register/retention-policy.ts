@@ -69,8 +69,8 @@ export function timedTopicPolicy(ctx: QaContext, q: Question): QaAnswer | undefi
   return quotedParts(timed.map((t) => ({ policy: t.p, said: t.said.join(' ') })));
 }
 
-/** A policy titled as the firm's schedule of keeping: "How long we keep records", "What we keep and for how long", "Retention", "Keeping and deleting data" (the stories of old records read it too). */
-export const RETENTION_TITLE = /\bretention\b|\bhow long we keep\b|\bwhat we keep\b|\bkeeping (?:our |the )?records\b|\bkeeping\s+(?:[\w'’-]+\s+){1,3}?records\b(?!\s+(?:confidential|private|safe|secure|secret))|\bkeeping (?:and|&) (?:deleting|destroying|getting rid|disposing)\b/i;
+/** A policy titled as the firm's schedule of keeping: "How long we keep records", "How long records are kept", "How long the club keeps records", "What we keep and for how long", "Retention", "Keeping and deleting data" (the stories of old records read it too). */
+export const RETENTION_TITLE = /\bretention\b|\bhow long we keep\b|\bhow long (?:records|files) are kept\b|\bhow long the [\w-]+ keeps\b|\bwhat we keep\b|\bkeeping (?:our |the )?records\b|\bkeeping\s+(?:[\w'’-]+\s+){1,3}?records\b(?!\s+(?:confidential|private|safe|secure|secret))|\bkeeping (?:and|&) (?:deleting|destroying|getting rid|disposing)\b/i;
 
 /** The firm's schedules of how long it keeps things: those titled so, else those keyed "retention". */
 export function retentionSchedules(ctx: QaContext): Policy[] {

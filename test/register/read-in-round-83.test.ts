@@ -18,6 +18,9 @@ const cases = devCasesOn(
     pirouette: 'pirouette-dance-academy',
     brightsmile: 'brightsmile-care-home-dental',
     brightwell: 'brightwell-accountancy',
+    ridgeway: 'ridgeway-keyholding',
+    freewheel: 'freewheel-bikeability',
+    funfair: 'whirligig-funfair',
   }),
 );
 
@@ -82,5 +85,21 @@ describe('papers in hand, what to do with them', () => {
     { firm: 'brightwell', q: 'printed a couple of client tax returns to check at my desk, what should i do with them after?', has: ['locked Dales shredding console'] },
     // Neighbour: whether to print, asked before printing, is not what becomes of a print.
     { firm: 'brightsmile', q: "got a pile of new toothbrushes in the van from the wholesaler, what am i meant to do with them", has: [], not: ['Paper consent forms are scanned into Dentally the same day and put in the locked confidential bin at Estover.'] },
+  ]);
+});
+
+describe('a code heard said aloud', () => {
+  cases([
+    { firm: 'ridgeway', q: 'think the cleaner at the dental surgery overheard me saying the code out loud', has: ['alarm-codes', 'tell Angela so the client can change it within 24 hours'] },
+  ]);
+});
+
+describe('old records asked into the shredder, of firms whose schedule is titled "How long records are kept" or "How long the club keeps records"', () => {
+  cases([
+    { firm: 'freewheel', q: 'cupboard full of registers from 2021 and 2022, can they go in the shredder', has: ['records-retention', 'Course registers are kept 3 years'] },
+    { firm: 'funfair', q: 'clearing the office van, theres accident forms from 2019 about kids hurt on the rides, can they go in the burn bin', has: ['records-retention', 'involving children until the child turns 21'] },
+    { firm: 'bridge', q: 'found a drawer full of old scorecards and registers from 2019, can they go in the shredder', has: ['records-retention', 'Lesson registers are kept for 1 year after the course'] },
+    // Neighbour: a cupboard full of kit, not of records.
+    { firm: 'freewheel', q: 'cupboard full of hi-vis vests from 2021, can they go in the shredder', has: [], not: ['Course registers are kept 3 years for Bikeability audits.'] },
   ]);
 });

@@ -65,7 +65,7 @@ const CLEAR_OUT_ASKED = /\b(?:ok|okay|fine|alright)\s+to\s+(?:chuck|bin|throw|pu
  * 2022, can i delete her?". How long we keep them answers.
  */
 const OLD_RECORDS_FOUND = new RegExp(
-  String.raw`\b(?:found|came across|come across|there (?:are|is)|there['’]?s|we(?:'ve| have) got|still (?:have|got)|clearing (?:out|up|the)|sorting (?:out|through|the)|going (?:through|thru)|tidying|boxes of|piles? of|stacks? of|loads of)\b[^.?!]{0,60}?\b${RECORDS}\b` +
+  String.raw`\b(?:found|came across|come across|there (?:are|is)|there['’]?s|we(?:'ve| have) got|still (?:have|got)|clearing (?:out|up|the)|sorting (?:out|through|the)|going (?:through|thru)|tidying|boxes of|piles? of|stacks? of|loads of|full of)\b[^.?!]{0,60}?\b${RECORDS}\b` +
     // Or someone on our books not seen for years: "there's a client who hasn't been in since 2022, can i delete her".
     // Or people who left us years back: "theres loads of people who stopped paying back in 2022, can they go".
     String.raw`|\b(?:people|clients?|customers?|patients?|members?|guests?|pupils?|students?)\s+(?:who|that)\s+(?:stopped|left|cancelled|lapsed|quit)\b[^.?!]{0,30}?\b(?:back in|in|since)\s+(?:19|20)\d\d\b` +
