@@ -21,6 +21,9 @@ const cases = devCasesOn(
     ridgeway: 'ridgeway-keyholding',
     freewheel: 'freewheel-bikeability',
     funfair: 'whirligig-funfair',
+    lottery: 'lightkeeper-hospice-lottery',
+    showerVan: 'freshwash-shower-van',
+    gym: 'ironclad24-gym',
   }),
 );
 
@@ -101,5 +104,19 @@ describe('old records asked into the shredder, of firms whose schedule is titled
     { firm: 'bridge', q: 'found a drawer full of old scorecards and registers from 2019, can they go in the shredder', has: ['records-retention', 'Lesson registers are kept for 1 year after the course'] },
     // Neighbour: a cupboard full of kit, not of records.
     { firm: 'freewheel', q: 'cupboard full of hi-vis vests from 2021, can they go in the shredder', has: [], not: ['Course registers are kept 3 years for Bikeability audits.'] },
+  ]);
+});
+
+describe('a tablet left in the boot, a phone lost and waiting asked, a code used by another, a log kept on one\'s phone', () => {
+  cases([
+    { firm: 'lottery', q: 'staying at my mates in bude after the round tonight, ok to leave the tablet in the boot till morning?', has: ['tablets', 'locked in your home overnight'] },
+    { firm: 'showerVan', q: 'van phone is gone, think i left it on the number 7 last night. should i wait and see if someone hands it in', has: ['breach-reporting', 'tell Rosa Delgado straight away'] },
+    { firm: 'gym', q: 'lad reckons his mate has been using his code to get in for weeks, what do i do', has: ['door-codes', 'resets the code in Salto KS the same day'] },
+    { firm: 'gym', q: 'one of the trainers is using her code to get in early, is that ok', has: ['door-codes'] },
+    { firm: 'showerVan', q: 'can i keep a copy of the visit log on my phone in case the wifi drops at the van', has: ['logins-backups', 'nothing about guests is kept on a personal phone'] },
+    // Neighbours: raffle tickets, not the tablet; a code for a laptop, not the door; a shopping list, not guests' records.
+    { firm: 'lottery', q: 'ok to leave the raffle tickets in the boot till morning?', has: [], not: ['Tablets are docked in the office or locked in your home overnight, never left in a car.'] },
+    { firm: 'gym', q: "can i use his code for the staff laptop while he's off?", has: [], not: ['Ravi or whoever is on the ops rota resets the code in Salto KS the same day'] },
+    { firm: 'showerVan', q: 'can i keep the shopping list on my phone?', has: [], not: ['Everything is in Google Drive, which Google keeps; nothing about guests is kept on a personal phone.'] },
   ]);
 });

@@ -637,7 +637,7 @@ export const illAfterAnswer = toldThenSaid(ILL_AFTER_TOLD, ILL_AFTER_SAID);
  * A thing of ours asked to be left in a vehicle while one is out of it: "nipping into the shop for 2 mins, ok to leave the van phone on
  * the dash?". The firm's one policy sentence that says that thing is never left there.
  */
-const LEFT_IN_VEHICLE_ASKED = /\bleav(?:e|ing)\s+(?:the|my|our)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:on|in|under)\s+(?:the\s+)?(?:dash(?:board)?|front seat|passenger seat|seat|van|car|cab|lorry|truck|glove ?box)\b/i;
+const LEFT_IN_VEHICLE_ASKED = /\bleav(?:e|ing)\s+(?:the|my|our)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:on|in|under)\s+(?:the\s+)?(?:dash(?:board)?|front seat|passenger seat|back seat|seat|van|car|cab|lorry|truck|glove ?box|boot|footwell)\b/i;
 
 export function leftInVehicleAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   const thing = LEFT_IN_VEHICLE_ASKED.exec(question)?.[1];

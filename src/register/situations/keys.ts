@@ -209,3 +209,14 @@ const LAST_OUT_TOLD =
 const LAST_OUT_SAID = /\bthe last (?:[\w-]+ ){0,2}?(?:out|to leave|person|one|director|member|volunteer|keyholder|key-holder)\b[^.]*\b(?:alarm|lock\w*|windows?)\b/i;
 
 export const lastOutAnswer = toldThenSaid(LAST_OUT_TOLD, LAST_OUT_SAID);
+
+/**
+ * A door code or PIN used by someone it is not theirs: "lad reckons his mate has been using his code to get in for weeks", "someone's been
+ * using my pin to get in". The one policy sentence on a code shared.
+ */
+const CODE_OF_ANOTHER_TOLD = /\b(?:using|used|uses)\s+(?:his|her|their|my|someone['’]?s|somebody['’]?s|another\s+\w+['’]?s)\s+(?:door\s+|entry\s+|gym\s+|access\s+)?(?:codes?|pins?|passcodes?)\b/i;
+
+/** A policy sentence on a code shared: "If a member says their code has been shared or they have been followed in, … resets the code". */
+const CODE_SHARED_SAID = /\b(?:codes?|pins?)\b[^.]*\b(?:has|have)\s+been\s+(?:shared|passed on|given out)\b/i;
+
+export const codeOfAnotherAnswer = toldThenSaid(CODE_OF_ANOTHER_TOLD, CODE_SHARED_SAID);

@@ -14,7 +14,17 @@ const WAIT_AFTER_LOSS_TOLD =
 /** A policy sentence not to wait to see whether a lost thing turns up. */
 const DO_NOT_WAIT_SAID = /\b(?:do not|don['’]t|never)\s+wait\b[^.;]*\b(?:turns? up|found|comes? back|reappears?|handed in)\b/i;
 
-export const waitAfterLossAnswer = toldThenSaid(WAIT_AFTER_LOSS_TOLD, DO_NOT_WAIT_SAID);
+/** A policy sentence to tell someone of a loss without delay: "If the van phone … is lost, …, tell Rosa Delgado straight away". */
+const LOSS_TOLD_AT_ONCE_SAID = /\b(?:lost|stolen|missing)\b[^.]*\b(?:tell|report|ring|phone|call)\b[^.]*\b(?:straight away|at once|immediately|right away)\b/i;
+
+/**
+ * Something of ours lost, waiting asked: the one policy sentence not to wait for it to turn up, else the one that says to tell of a loss
+ * at once ("van phone is gone, think i left it on the number 7 last night. should i wait and see if someone hands it in").
+ */
+export function waitAfterLossAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!WAIT_AFTER_LOSS_TOLD.test(question)) return undefined;
+  return theOnly(policiesSaying(ctx, DO_NOT_WAIT_SAID)) ?? theOnly(policiesSaying(ctx, LOSS_TOLD_AT_ONCE_SAID));
+}
 
 /**
  * Paper notes typed or scanned in, and what to do with the paper asked: "typed up my notes from yesterday's home visit, what do I do with
