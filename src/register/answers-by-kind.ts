@@ -121,7 +121,7 @@ export function checkedByKind(ctx: QaContext, kinds: QuestionKinds, typed: strin
   // of ("can I stick them on our facebook?" of a chimney's nest, "I can't find Ripon" for a post about a busy day in Ripon).
   if (!unknown && entryStands(typed, answer)) return answer;
   const byName = !unknown && (namesOurs(ctx, typed) || calledByName(ctx, typed, answer));
-  return (unknown || byName ? undefined : situationAnswer(ctx, typed)) ?? rankedPolicy(ctx, typed, byName ? answer : undefined, unknown) ?? answer;
+  return (unknown || byName ? undefined : situationAnswer(ctx, typed)) ?? rankedPolicy(ctx, typed, byName ? answer : undefined) ?? answer;
 }
 
 /** A text's words, lower-cased and spaced, with a space at each end: a term said whole is ` ${its words} ` inside it. */
@@ -329,19 +329,15 @@ const RANKED_SURE_BY_NAME_ONLY = 0.99;
  * ones, as sure. Chosen on the held-out validation rounds (counts only), the ranker trained on the development sets: with
  * that guard, rounds 67-96 went from 1,106 to 1,109 right and round 97 from 114 to 115; put in place of the rules' own
  * choice of policy, it spoilt more than it mended at every threshold tried (at 0.95, 6 mended and 15 spoilt).
- * Where the rules found nothing at all (`rulesFoundNothing`: "don't know" to a question the model is sure tells a situation), one word of
- * substance met suffices ("its 6.20, session finished at 6 and lilys mum still isnt here" meets the pick-up policy by "session" alone):
- * weighed out of fold in the eighty-third round (bench/qa-cv.ts), 16,391 to 16,414 right (29 mended, 6 spoilt, small talk the model took
- * for a story); the ranker's being surer (0.9) for that one word, 16,412; no sentence met at all where it is that sure, 16,413.
  */
-function rankedPolicy(ctx: QaContext, typed: string, byName?: QaAnswer, rulesFoundNothing = false): QaAnswer | undefined {
+function rankedPolicy(ctx: QaContext, typed: string, byName?: QaAnswer): QaAnswer | undefined {
   // A fault is no policy's situation; nor is how to do something ("how do I reset my password for Birdie?"): the rules read those.
   if (faultTold(typed) || HOW_TO.test(typed)) return undefined;
   const passages = ctx.index.policyPassages(typed);
   const best = ctx.ranker?.best(typed, ctx.config.policies, passages);
   if (!best || best.probability < RANKED_SURE) return undefined;
   const said = passages.find((m) => m.policy.id === best.policy.id);
-  if (!said || said.words < (rulesFoundNothing ? 1 : 2) || said.strong < 1) return undefined;
+  if (!said || said.words < 2 || said.strong < 1) return undefined;
   // Where the story names entries of ours (`byName`, the rules' answer citing them) and the one word that says more is such a name, the
   // policy may only mention that entry ("share with a venue only the allergen sheet" for "the venue wants a list of who sits at
   // table 3"): the ranker must be surer still. The sentences are read again without the names only where the ranker is not that sure.
