@@ -24,6 +24,15 @@ const cases = devCasesOn(
     lottery: 'lightkeeper-hospice-lottery',
     showerVan: 'freshwash-shower-van',
     gym: 'ironclad24-gym',
+    paintball: 'redkite-paintball',
+    patientTransport: 'lincsway-patient-transport',
+    windowCleaners: 'crystal-clear-windows',
+    cowork: 'junction-yard-cowork',
+    hair: 'silvercomb-mobile-hair',
+    foxglove: 'foxglove-studio',
+    tennis: 'baseline-tennis-club',
+    auPairs: 'compass-au-pairs',
+    processServers: 'servewell-process-servers',
   }),
 );
 
@@ -118,5 +127,32 @@ describe('a tablet left in the boot, a phone lost and waiting asked, a code used
     { firm: 'lottery', q: 'ok to leave the raffle tickets in the boot till morning?', has: [], not: ['Tablets are docked in the office or locked in your home overnight, never left in a car.'] },
     { firm: 'gym', q: "can i use his code for the staff laptop while he's off?", has: [], not: ['Ravi or whoever is on the ops rota resets the code in Salto KS the same day'] },
     { firm: 'showerVan', q: 'can i keep the shopping list on my phone?', has: [], not: ['Everything is in Google Drive, which Google keeps; nothing about guests is kept on a personal phone.'] },
+  ]);
+});
+
+describe("the round's review: over-reaches narrowed, and the stories told otherwise", () => {
+  cases([
+    // Told otherwise.
+    { firm: 'museum', q: 'im closing up tonight for the first time, what do i need to do before i leave', has: ['sets the alarm by 17:30 and signs the closing sheet'] },
+    { firm: 'nourishwell', q: 'am i meant to set the alarm if im the last one out?', has: ['clear-desk-and-keys', 'sets the alarm and records it in the lock-up book'] },
+    { firm: 'paintball', q: 'im shutting the site tonight, last one here, whats the drill', has: ['The last person out locks the front gate'] },
+    { firm: 'bridge', q: 'gentleman at table 4 has just keeled over!! what do i do', has: ['vulnerable-members', 'use the defibrillator in the hall corridor'] },
+    { firm: 'hair', q: 'client collapsed in the chair halfway through her colour', has: ['safeguarding'] },
+    { firm: 'tennis', q: 'lost the club phone at the tournament, should we wait until monday and see if someone hands it in', has: ['breach-reporting'] },
+    { firm: 'foxglove', q: 'i think i left my laptop on the train, should i wait and see if lost property have it', has: ['breach-reporting'] },
+    { firm: 'gym', q: 'think i left the work phone on the bus last night, should i wait and see if it gets handed in', has: ['breach-reporting', 'Tell Dean within 1 hour'] },
+    { firm: 'brightwell', q: 'printed some client statements for the meeting, whats the deal with them afterwards', has: ['locked Dales shredding console'] },
+    { firm: 'fieldcover', q: 'ive got printouts of this mornings checks, what should i do with them after', has: ['phones-and-texts', 'locked confidential bin in the Exeter office'] },
+    // Neighbours: another matter told beside locking up, the last out of a chat group; a faint of one's own or of days ago, someone unwell in a
+    // vehicle against a sentence on homes; a sentence on a member missing is no rule on a phone lost; leaflets; a lost child's details; no
+    // data left on one's phone.
+    { firm: 'paintball', q: "i'm locking up on my own tonight and theres a car sat in the car park with someone in it, what should i do", has: [], not: ['The last person out locks the front gate after the final minibus is back.'] },
+    { firm: 'museum', q: 'im last out of the whatsapp volunteers group now everyone left, what do i need to do', has: [], not: ['The last person out checks the galleries and toilets, sets the alarm by 17:30 and signs the closing sheet.'] },
+    { firm: 'windowCleaners', q: 'i think i fainted up the ladder for a sec, can i still work today', has: [], not: ['If you see someone who has fallen or is unwell through a window, call 999 first, then the office.'] },
+    { firm: 'cowork', q: 'a member passed out in the meeting room on tuesday, can i email everyone to say hes ok?', has: [], not: ['or a member, visitor or café customer is taken ill, call 999 first, then Ravi.'] },
+    { firm: 'patientTransport', q: 'patient in the back of the ambulance car has gone blue and isnt breathing properly', has: [], not: ['If you find the patient has fallen or is unwell at home, call 999 first and then the control room.'] },
+    { firm: 'auPairs', q: 'printed off a load of leaflets for the au pair fair, where should they go', has: [], not: ['Paper copies printed for interviews or welcome days are shredded in the office by Friday and never taken home.'] },
+    { firm: 'wayfarer', q: "jotted the lost kid's description and mums number in my phone notes, is that ok", has: [], not: ['Every casualty is recorded in GoCanvas on the event tablet, never on a personal phone.'] },
+    { firm: 'processServers', q: 'ive got no data left on my phone, can i use the clients wifi to upload the proof photos', has: [], not: ['Nothing is kept on a personal phone or laptop.'] },
   ]);
 });

@@ -155,12 +155,22 @@ export function camerasAskedAnswer(ctx: QaContext, question: string): QaAnswer |
 /** Someone's details put in the notes app of one's own phone, told or asked: "jotted the client's address and her meds in my iphone notes". */
 const NOTED_ON_OWN_PHONE = /\b(?:jot|jotted|jotting|wrote|write|written|writing|noted|note|typed|type|put|saved|save|stuck|popped)\b[^.?!]{0,60}?\b(?:in|on|into|onto)\s+(?:my|his|her|their)\s+(?:own\s+)?(?:i?phone|mobile|phone['’]s)\s+notes\b|\b(?:in|on|into)\s+(?:my|the)\s+notes app\b/i;
 
-/** A policy sentence that a phone's notes are no place for people's details, or that records are never kept on one's own phone ("Every casualty is recorded in GoCanvas on the event tablet, never on a personal phone"). */
-const PHONE_NOTES_SAID = /^(?=.*\b(?:never|not|no)\b)(?=.*\b(?:phone['’]?s?|mobile['’]?s?)\s+notes\b|.*\bnotes app\b|.*\b(?:is|are)\s+(?:recorded|written|noted|kept)\b[^.]*\bnever\s+(?:on|in)\s+(?:a|your)\s+(?:personal|own)\s+(?:phone|mobile)\b)/i;
+/** A policy sentence that a phone's notes are no place for people's details. */
+const PHONE_NOTES_SAID = /^(?=.*\b(?:never|not|no)\b)(?=.*\b(?:phone['’]?s?|mobile['’]?s?)\s+notes\b|.*\bnotes app\b)/i;
 
-/** Details in one's own phone's notes: the one policy sentence against it, whatever system the story names. */
+/** A policy sentence that records are never kept on one's own phone: "Every casualty is recorded in GoCanvas on the event tablet, never on a personal phone". */
+const RECORDED_NEVER_ON_OWN_PHONE_SAID = /\b(?:is|are)\s+(?:recorded|written|noted|kept)\b[^.]*\bnever\s+(?:on|in)\s+(?:a|your)\s+(?:personal|own)\s+(?:phone|mobile)\b/i;
+
+/** A child in the story: a lost child's details are the safeguarding policy's, not the rule on where records are kept. */
+const CHILD_TOLD = /\b(?:kid|kids|child|children|boy|girl|son|daughter|toddler)['’]?s?\b/i;
+
+/**
+ * Details in one's own phone's notes: the one policy sentence against it, whatever system the story names; else, the story telling no
+ * child, the one sentence that records are never kept on one's own phone.
+ */
 export function notedOnOwnPhoneAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  return NOTED_ON_OWN_PHONE.test(question) && SOMEONES_DETAILS.test(question) ? theOnly(policiesSaying(ctx, PHONE_NOTES_SAID)) : undefined;
+  if (!NOTED_ON_OWN_PHONE.test(question) || !SOMEONES_DETAILS.test(question)) return undefined;
+  return theOnly(policiesSaying(ctx, PHONE_NOTES_SAID)) ?? (CHILD_TOLD.test(question) ? undefined : theOnly(policiesSaying(ctx, RECORDED_NEVER_ON_OWN_PHONE_SAID)));
 }
 
 /** Someone's details, not one's own shopping list or the opening times. */

@@ -200,10 +200,12 @@ export const accessLentAnswer = toldThenSaid(ACCESS_LENT_TOLD, ACCESS_NEVER_LENT
 /**
  * The last one out or locking up, asked what to do: "i'm last out tonight for the first time ever, anything i need to do before i
  * go?", "i'm directing tonight and last out for the first time, anything i need to do before i leave?", "locking up on my own
- * tonight, what do i need to do?". A what-to-do asked, not who locks up ("who's last out on friday?").
+ * tonight, what do i need to do?", "im shutting the site tonight, last one here, whats the drill", "am i meant to set the alarm if im
+ * the last one out?". A what-to-do asked, not who locks up ("who's last out on friday?"), nor another matter told beside it (a child
+ * not picked up, someone in the car park), nor the last one out of a chat group.
  */
 const LAST_OUT_TOLD =
-  /^(?=.*\b(?:i['’]?m|i am|im|i['’]?ll be|i will be)\b(?:\s+[\w'’-]+){0,4}?\s+(?:the\s+)?(?:last\s+(?:one\s+|person\s+)?(?:out|to leave|to go|leaving|in the building)|locking up)\b|.*\blocking up\b[^?]{0,30}\b(?:on my own|by myself|alone|for the first time)\b)(?=.*\b(?:anything|what)\s+(?:else\s+)?(?:do\s+)?(?:i|we)\s+(?:need|have|must|should)\s+to\b|.*\bwhat\s+(?:do|should|must)\s+i\s+(?:do|check)\b)/i;
+  /^(?!.*\b(?:picked up|collected|car ?park|someone|somebody|stranger|whatsapp|group)\b)(?=.*\b(?:i['’]?m|i am|im|i['’]?ll be|i will be)\b(?:\s+[\w'’-]+){0,4}?\s+(?:the\s+)?(?:last\s+(?:one\s+|person\s+)?(?:out|to leave|to go|leaving|in the building|here)|locking up|shutting (?:up|the [\w-]+))\b|.*\b(?:locking|closing) up\b[^?]{0,30}\b(?:on my own|by myself|alone|for the first time)\b)(?=.*\b(?:anything|what)\s+(?:else\s+)?(?:do\s+)?(?:i|we)\s+(?:need|have|must|should)\s+to\b|.*\bwhat\s+(?:do|should|must)\s+i\s+(?:do|check)\b|.*\bwhat['’]?s the drill\b|.*\bam i (?:meant|supposed) to\b)/i;
 
 /** A policy sentence on what the last one out does: "The last person out sets the alarm and records it in the lock-up book." */
 const LAST_OUT_SAID = /\bthe last (?:[\w-]+ ){0,2}?(?:out|to leave|person|one|director|member|volunteer|keyholder|key-holder)\b[^.]*\b(?:alarm|lock\w*|windows?)\b/i;

@@ -80,7 +80,7 @@ export const putOutAnswer = toldThenSaid(PUT_OUT_TOLD, PUT_OUT_NOTED_SAID);
  * "he's struggling to breathe". Only where a policy's sentence on calling 999 or an ambulance names what the story tells ("chest pain"), not
  * who it is (a member, a lady); and not one past, nor the paperwork after it ("a member fainted last week, do I write it in the accident book?").
  */
-const TAKEN_ILL_NOW = /^(?!.*\b(?:last (?:week|night|month|year)|yesterday|earlier (?:today|this week)|accident book|incident (?:report|form|book)|fill (?:in|out)|write (?:it|this|that) (?:up|down|in)|record (?:it|this|that)|paperwork)\b).*\b(?:chest\s+(?:feels?\s+|is\s+|going\s+)?(?:tight|pains?|hurts?|sore)|chest pains?|pains? in (?:his|her|their|my) chest|collapsed|can['’]?t breathe|cannot breathe|struggling to breathe|short of breath|gone (?:grey|blue|white|pale)|passed out|fainted|unconscious|not breathing|heart attack)\b/i;
+const TAKEN_ILL_NOW = /^(?!.*\b(?:last (?:week|night|month|year)|yesterday|earlier (?:today|this week)|accident book|incident (?:report|form|book)|fill (?:in|out)|write (?:it|this|that) (?:up|down|in)|record (?:it|this|that)|paperwork)\b).*\b(?:chest\s+(?:feels?\s+|is\s+|going\s+)?(?:tight|pains?|hurts?|sore)|chest pains?|pains? in (?:his|her|their|my) chest|collapsed|keeled over|can['’]?t breathe|cannot breathe|struggling to breathe|short of breath|gone (?:grey|blue|white|pale)|passed out|fainted|unconscious|not breathing|heart attack)\b/i;
 
 /** Someone taken ill now: the one policy sentence on calling 999 that names what the story tells. */
 const takenIllNamedAnswer = toldThenSaid(TAKEN_ILL_NOW, /\b999\b|\bambulance\b/i, {
@@ -89,14 +89,17 @@ const takenIllNamedAnswer = toldThenSaid(TAKEN_ILL_NOW, /\b999\b|\bambulance\b/i
 });
 
 /** A policy sentence on calling 999 when anyone is taken ill, in the policy's general words: "If a member is taken ill, call 999, …". */
-const TAKEN_ILL_999_SAID = /^(?=.*\b(?:999|ambulance)\b)(?=.*\b(?:taken ill|falls? ill|becomes? (?:ill|unwell)|is unwell|collapses?|medical emergency)\b)/i;
+const TAKEN_ILL_999_SAID = /^(?=.*\b(?:999|ambulance)\b)(?=.*\b(?:taken ill|falls? ill|collapses?|medical emergency)\b)/i;
+
+/** A faint of days ago or of one's own, or at a last visit: the 999 rule in general words is no answer ("fainted at her last appointment"). */
+const PAST_OR_OWN_TURN = /\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\blast (?:appointment|time|visit|session|class|lesson|shift)\b|\bi (?:think i )?(?:fainted|passed out|collapsed|keeled over)\b/i;
 
 /**
  * Someone taken ill now: the 999 sentence naming what the story tells, else the one sentence on calling 999 for anyone taken ill ("gentleman at
  * table 4 has just collapsed!! what do we do" against "If a member is taken ill, call 999, use the defibrillator …").
  */
 export function takenIllNowAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  return takenIllNamedAnswer(ctx, question) ?? (TAKEN_ILL_NOW.test(question) ? theOnly(policiesSaying(ctx, TAKEN_ILL_999_SAID)) : undefined);
+  return takenIllNamedAnswer(ctx, question) ?? (TAKEN_ILL_NOW.test(question) && !PAST_OR_OWN_TURN.test(question) ? theOnly(policiesSaying(ctx, TAKEN_ILL_999_SAID)) : undefined);
 }
 
 /**

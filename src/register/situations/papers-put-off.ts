@@ -9,21 +9,23 @@ import { lossPolicyNaming, policiesSaying, quotedWith, theOnly, toldOfThingThenS
  * handed in to lost property, should I wait till tomorrow before saying anything".
  */
 const WAIT_AFTER_LOSS_TOLD =
-  /^(?=.*(?:\b(?:i|we|he|she|they)\s+(?:(?:think|reckon)\s+(?:i|we|he|she|they)\s+)?(?:might\s+have\s+|may\s+have\s+|must\s+have\s+|have\s+|['’]ve\s+)?(?:left|lost|dropped|mislaid)\b(?![^.?!]{0,30}\bwith\s+(?:me|us)\b)|\b(?:can['’]?t|cannot|couldn['’]?t)\s+find\b|\b(?:has|have)\s+gone\s+missing\b|\b(?:is|are)\s+missing\b(?!\s+(?:some|a|an|the|one|two|its|their|his|her)\b)))(?=.*\b(?:laptops?|phones?|mobiles?|tablets?|ipads?|folders?|files?|papers?|paperwork|notes|notebooks?|diary|bags?|case|usb|memory stick|keys?|forms?|records?|documents?|devices?)\b)(?=.*\b(?:should|shall|can|could|do|ok if|okay if)\s+(?:i|we)\s+(?:just\s+)?(?:wait|hang on|hold off|leave it)\b|.*\bwait\s+(?:till|until|and see|to see)\b)/i;
+  /^(?=.*(?:^\s*(?:lost|left|dropped)\s+(?:the|my|our)\b|\b(?:i|we|he|she|they)\s+(?:(?:think|reckon)\s+(?:i|we|he|she|they)\s+)?(?:might\s+have\s+|may\s+have\s+|must\s+have\s+|have\s+|['’]ve\s+)?(?:left|lost|dropped|mislaid)\b(?![^.?!]{0,30}\bwith\s+(?:me|us)\b)|\b(?:can['’]?t|cannot|couldn['’]?t)\s+find\b|\b(?:has|have)\s+gone\s+missing\b|\b(?:is|are)\s+missing\b(?!\s+(?:some|a|an|the|one|two|its|their|his|her)\b)))(?=.*\b(?:laptops?|phones?|mobiles?|tablets?|ipads?|folders?|files?|papers?|paperwork|notes|notebooks?|diary|bags?|case|usb|memory stick|keys?|forms?|records?|documents?|devices?)\b)(?=.*\b(?:should|shall|can|could|do|ok if|okay if)\s+(?:i|we)\s+(?:just\s+)?(?:wait|hang on|hold off|leave it)\b|.*\bwait\s+(?:till|until|and see|to see)\b)/i;
 
 /** A policy sentence not to wait to see whether a lost thing turns up. */
 const DO_NOT_WAIT_SAID = /\b(?:do not|don['’]t|never)\s+wait\b[^.;]*\b(?:turns? up|found|comes? back|reappears?|handed in)\b/i;
 
-/** A policy sentence to tell someone of a loss without delay: "If the van phone … is lost, …, tell Rosa Delgado straight away". */
-const LOSS_TOLD_AT_ONCE_SAID = /\b(?:lost|stolen|missing)\b[^.]*\b(?:tell|report|ring|phone|call)\b[^.]*\b(?:straight away|at once|immediately|right away)\b/i;
+/** The thing lost, as the story names it. */
+const THING_LOST = /\b(laptop|phone|mobile|tablet|ipad|folder|notebook|diary|bag|usb|memory stick|device)s?\b/i;
 
 /**
- * Something of ours lost, waiting asked: the one policy sentence not to wait for it to turn up, else the one that says to tell of a loss
- * at once ("van phone is gone, think i left it on the number 7 last night. should i wait and see if someone hands it in").
+ * Something of ours lost, waiting asked: the one policy sentence not to wait for it to turn up, else the one policy on losses that names
+ * the thing as lost ("van phone is gone, think i left it on the number 7 last night. should i wait and see if someone hands it in"), not
+ * another policy that says to tell of something missing at once (a member missing, a gate code).
  */
 export function waitAfterLossAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!WAIT_AFTER_LOSS_TOLD.test(question)) return undefined;
-  return theOnly(policiesSaying(ctx, DO_NOT_WAIT_SAID)) ?? theOnly(policiesSaying(ctx, LOSS_TOLD_AT_ONCE_SAID));
+  const thing = THING_LOST.exec(question)?.[1];
+  return theOnly(policiesSaying(ctx, DO_NOT_WAIT_SAID)) ?? (thing ? lossPolicyNaming(ctx, thing) : undefined);
 }
 
 /**

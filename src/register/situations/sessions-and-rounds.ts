@@ -55,10 +55,11 @@ export function printedAnswer(ctx: QaContext, question: string): QaAnswer | unde
 
 /**
  * Papers printed and done with, what to do with them asked: "printed off a few cvs for a meeting at a practice, what do i do with them now",
- * "printed the rota for the meeting, where do they go after?". Not whether to print (asked before printing, {@link printedAnswer}).
+ * "ive got printouts of this mornings checks, what should i do with them after". Not whether to print (asked before printing,
+ * {@link printedAnswer}), nor what holds nobody's details (posters, a rota, leaflets).
  */
 const PRINTED_DONE_TOLD =
-  /\bprinted\s+(?:off\s+|out\s+)?(?:a\s+few\s+|some\s+|the\s+|a\s+couple\s+of\s+|\w+\s+)?[\w'’-]+\b[^?]*\b(?:what\s+(?:do|should|shall)\s+(?:i|we)\s+do\s+with\s+(?:them|it|those|these)|where\s+(?:do|should)\s+(?:they|those|these)\s+go)\b/i;
+  /^(?!.*\b(?:posters?|rotas?|leaflets?|flyers?|menus?|signs?|price lists?|tickets?|maps?|timetables?)\b).*\b(?:printed|print-?outs?\s+of)\s+(?:off\s+|out\s+)?(?:a\s+few\s+|some\s+|the\s+|a\s+couple\s+of\s+|\w+\s+)?[\w'’-]+\b[^?]*\b(?:what\s+(?:do|should|shall)\s+(?:i|we)\s+do\s+with\s+(?:them|it|those|these)|where\s+(?:do|should)\s+(?:they|those|these)\s+go|what['’]?s the deal with (?:them|it|those))\b/i;
 
 /** A policy sentence on where printed papers go: "anything printed goes in the locked confidential bin". */
 const PRINTED_GO_SAID = /\b(?:anything|everything|all|papers?|copies)\s+(?:you\s+)?printed\b[^.]*\b(?:goes|go|put|shredded|bin)\b/i;
