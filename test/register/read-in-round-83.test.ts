@@ -33,6 +33,8 @@ const cases = devCasesOn(
     tennis: 'baseline-tennis-club',
     auPairs: 'compass-au-pairs',
     processServers: 'servewell-process-servers',
+    chess: 'checkmate-chess-club',
+    railway: 'junctionbox-model-railway-club',
   }),
 );
 
@@ -163,5 +165,14 @@ describe('a thing found that nobody has come back for', () => {
     { firm: 'showerVan', q: 'found a coat on the van floor, nobody has claimed it yet', has: ['belongings', 'kept in the lock box for 7 days'] },
     // Neighbour: a puncture found, not a thing left behind.
     { firm: 'showerVan', q: 'found a puncture in the van tyre, nobody has come back for the repair yet', has: [], not: ['Items left behind are kept in the lock box for 7 days and logged'] },
+  ]);
+});
+
+describe('a child asked to walk home alone', () => {
+  cases([
+    { firm: 'chess', q: 'a 9 year olds dad hasnt turned up yet, can she just walk home, its only round the corner', has: ['junior-safeguarding', 'a parent must collect every child under 11'] },
+    { firm: 'railway', q: '12 yr old says his dad texted him its fine to walk home on his own after saturday, do i let him go', has: ['safeguarding', 'signed in and collected'] },
+    // Neighbours: one of us walking home; a scoresheet collected is no child's.
+    { firm: 'chess', q: 'can i walk home after the match or is someone giving lifts tonight?', has: [], not: ['a parent must collect every child under 11 from the hall door'] },
   ]);
 });

@@ -280,3 +280,16 @@ export function seasonPapersAnswer(ctx: QaContext, question: string): QaAnswer |
   const says = (p: Policy) => period.test(`${p.title} ${p.text}`) && sentencesOf(p.text).some((s) => SHREDDED_SAID.test(s) && namesAsked(s, asked));
   return theOnly(ctx.config.policies.filter(says));
 }
+
+/**
+ * A child asked to walk home alone: "a 9 year olds dad hasnt turned up yet, can she just walk home, its only round the corner", "12 yr old
+ * says his dad texted him its fine to walk home on his own after saturday, do i let him go". A child named by age or as one, not an adult
+ * walking home ("can i walk home after my shift?").
+ */
+const CHILD_WALKS_HOME_TOLD =
+  /^(?=.*\b(?:\d{1,2}\s*(?:yr|year)s?[- ]?olds?|kids?|child|junior|son|daughter|little (?:lad|girl|boy))\b)(?=.*\b(?:walk|walking|cycle|cycling|bike)\s+home\b)(?=.*\b(?:can|could|should|ok|okay|alright|fine|do i let|let (?:him|her|them))\b)/i;
+
+/** A policy sentence on how children leave: collected by a parent, or walking home only on a parent's say. */
+const CHILDREN_LEAVE_SAID = /^(?=.*\b(?:child|children|juniors?|pupils?|kids?)\b)(?=.*\b(?:walks?\s+home|collect(?:s|ed)?)\b)/i;
+
+export const childWalksHomeAnswer = toldThenSaid(CHILD_WALKS_HOME_TOLD, CHILDREN_LEAVE_SAID);
