@@ -163,6 +163,7 @@ describe('a thing found that nobody has come back for', () => {
   cases([
     { firm: 'showerVan', q: 'found a rucksack under the bench from yesterdays session, nobody has come back for it', has: ['belongings', 'kept in the lock box for 7 days'] },
     { firm: 'showerVan', q: 'found a coat on the van floor, nobody has claimed it yet', has: ['belongings', 'kept in the lock box for 7 days'] },
+    { firm: 'showerVan', q: "found a jacket under the bench after the session, nobody's come back for it", has: ['belongings', 'kept in the lock box for 7 days'] },
     // Neighbour: a puncture found, not a thing left behind.
     { firm: 'showerVan', q: 'found a puncture in the van tyre, nobody has come back for the repair yet', has: [], not: ['Items left behind are kept in the lock box for 7 days and logged'] },
   ]);

@@ -18,8 +18,8 @@ const STRANGERS_THING_LYING = /^(?=.*(?:\?|\bwhat (?:do|should|shall) (?:i|we)\b
 /** A stranger's things left behind, with where they go asked: "someone left a scarf and a phone on a table by the window, where do I put them?". */
 const STRANGER_LEFT_BEHIND = /\b(?:someone|somebody|a (?:customer|passenger|guest|visitor|diner|member|client|parent))\s+(?:has\s+|just\s+)?left\s+(?:(?:a|an|their|his|her|some)\s+)?(?:[\w'’-]+\s+){0,4}?(?:scarf|scarves|coat|jacket|phone|mobile|purse|wallet|bag|handbag|umbrella|glasses|keys|hat|gloves|book|watch)\b[^?]*\b(?:where (?:do|should|shall) (?:i|we) (?:put|take|leave)|what (?:do|should|shall) (?:i|we) do with|where (?:does|do) (?:it|they|that|those) go)\b/i;
 
-/** A thing found that nobody has come back for: "found a rucksack under the bench from yesterdays session, nobody has come back for it". */
-const FOUND_UNCLAIMED = /\bfound\s+(?:a|an|some)\s+(?:[\w'’-]+\s+)?(?:rucksack|backpack|bag|coat|jacket|phone|purse|wallet|umbrella|scarf|hat|glasses|keys)\b[^.?!]*[.,;!?]?\s*(?:nobody|no one|no-one|noone)\s+(?:has\s+|'s\s+)?(?:come back for|claimed|asked (?:for|about))\b/i;
+/** A thing found that nobody has come back for: "found a rucksack under the bench from yesterdays session, nobody has come back for it", "nobody's claimed it". */
+const FOUND_UNCLAIMED = /\bfound\s+(?:a|an|some)\s+(?:[\w'’-]+\s+)?(?:rucksack|backpack|bag|coat|jacket|phone|purse|wallet|umbrella|scarf|hat|glasses|keys)\b[^.?!]*[.,;!?]?\s*(?:nobody|no one|no-one|noone)(?:['’]s|\s+has)?\s+(?:come back for|claimed|asked (?:for|about))\b/i;
 
 /**
  * A policy titled on lost property, or with a sentence on it: "Lost property found in or near a machine … is handed to the site's reception",
@@ -28,8 +28,11 @@ const FOUND_UNCLAIMED = /\bfound\s+(?:a|an|some)\s+(?:[\w'’-]+\s+)?(?:rucksack
 const LOST_PROPERTY_TITLE = /\blost property\b|\bfound (?:items|property)\b|\blost and found\b/i;
 const LOST_PROPERTY_SAID = /\blost property\b[^.]*\b(?:hand\w*|given?|taken|kept|logged|goes|go)\b|\b(?:items|things|belongings)\s+left behind\b[^.]*\b(?:kept|logged|handed|go|goes)\b/i;
 
-/** A stranger's thing found ({@link STRANGERS_THING_FOUND}, {@link STRANGERS_THING_LYING}, {@link STRANGER_LEFT_BEHIND}, {@link FOUND_UNCLAIMED}): the one policy titled on lost property, else the one with a sentence on it. */
+/** The ways a stranger's thing is told found, lying, left behind or unclaimed. */
+const STRANGERS_THING_TOLD = [STRANGERS_THING_FOUND, STRANGERS_THING_LYING, STRANGER_LEFT_BEHIND, FOUND_UNCLAIMED];
+
+/** A stranger's thing found ({@link STRANGERS_THING_TOLD}): the one policy titled on lost property, else the one with a sentence on it. */
 export function strangersThingFoundAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (![STRANGERS_THING_FOUND, STRANGERS_THING_LYING, STRANGER_LEFT_BEHIND, FOUND_UNCLAIMED].some((told) => told.test(question))) return undefined;
+  if (!STRANGERS_THING_TOLD.some((told) => told.test(question))) return undefined;
   return theOnly(policiesByTitle(ctx, LOST_PROPERTY_TITLE)) ?? theOnly(policiesSaying(ctx, LOST_PROPERTY_SAID));
 }

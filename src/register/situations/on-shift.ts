@@ -99,7 +99,9 @@ const PAST_OR_OWN_TURN = /\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bla
  * table 4 has just collapsed!! what do we do" against "If a member is taken ill, call 999, use the defibrillator …").
  */
 export function takenIllNowAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  return takenIllNamedAnswer(ctx, question) ?? (TAKEN_ILL_NOW.test(question) && !PAST_OR_OWN_TURN.test(question) ? theOnly(policiesSaying(ctx, TAKEN_ILL_999_SAID)) : undefined);
+  // Tried on every question: the story is read once here, and again by the named reading only where it is told.
+  if (!TAKEN_ILL_NOW.test(question)) return undefined;
+  return takenIllNamedAnswer(ctx, question) ?? (PAST_OR_OWN_TURN.test(question) ? undefined : theOnly(policiesSaying(ctx, TAKEN_ILL_999_SAID)));
 }
 
 /**

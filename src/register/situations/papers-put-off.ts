@@ -4,18 +4,23 @@
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { lossPolicyNaming, policiesSaying, quotedWith, theOnly, toldOfThingThenSaid, toldThenSaid } from '../quoted-policies.ts';
 
+/** The things of ours a story tells lost, as it names them. */
+const LOST_THINGS = String.raw`(laptops?|phones?|mobiles?|tablets?|ipads?|folders?|files?|papers?|paperwork|notes|notebooks?|diary|bags?|case|usb|memory stick|keys?|forms?|records?|documents?|devices?)`;
+
 /**
  * Something of ours lost, and whether to wait before telling anyone: "I think I left a folder of Form F notes on the bus?? it might get
  * handed in to lost property, should I wait till tomorrow before saying anything".
  */
-const WAIT_AFTER_LOSS_TOLD =
-  /^(?=.*(?:^\s*(?:lost|left|dropped)\s+(?:the|my|our)\b|\b(?:i|we|he|she|they)\s+(?:(?:think|reckon)\s+(?:i|we|he|she|they)\s+)?(?:might\s+have\s+|may\s+have\s+|must\s+have\s+|have\s+|['’]ve\s+)?(?:left|lost|dropped|mislaid)\b(?![^.?!]{0,30}\bwith\s+(?:me|us)\b)|\b(?:can['’]?t|cannot|couldn['’]?t)\s+find\b|\b(?:has|have)\s+gone\s+missing\b|\b(?:is|are)\s+missing\b(?!\s+(?:some|a|an|the|one|two|its|their|his|her)\b)))(?=.*\b(?:laptops?|phones?|mobiles?|tablets?|ipads?|folders?|files?|papers?|paperwork|notes|notebooks?|diary|bags?|case|usb|memory stick|keys?|forms?|records?|documents?|devices?)\b)(?=.*\b(?:should|shall|can|could|do|ok if|okay if)\s+(?:i|we)\s+(?:just\s+)?(?:wait|hang on|hold off|leave it)\b|.*\bwait\s+(?:till|until|and see|to see)\b)/i;
+const WAIT_AFTER_LOSS_TOLD = new RegExp(
+  String.raw`^(?=.*(?:^\s*(?:lost|left|dropped)\s+(?:the|my|our)\b|\b(?:i|we|he|she|they)\s+(?:(?:think|reckon)\s+(?:i|we|he|she|they)\s+)?(?:might\s+have\s+|may\s+have\s+|must\s+have\s+|have\s+|['’]ve\s+)?(?:left|lost|dropped|mislaid)\b(?![^.?!]{0,30}\bwith\s+(?:me|us)\b)|\b(?:can['’]?t|cannot|couldn['’]?t)\s+find\b|\b(?:has|have)\s+gone\s+missing\b|\b(?:is|are)\s+missing\b(?!\s+(?:some|a|an|the|one|two|its|their|his|her)\b)))(?=.*\b${LOST_THINGS}\b)(?=.*\b(?:should|shall|can|could|do|ok if|okay if)\s+(?:i|we)\s+(?:just\s+)?(?:wait|hang on|hold off|leave it)\b|.*\bwait\s+(?:till|until|and see|to see)\b)`,
+  'i',
+);
 
 /** A policy sentence not to wait to see whether a lost thing turns up. */
 const DO_NOT_WAIT_SAID = /\b(?:do not|don['’]t|never)\s+wait\b[^.;]*\b(?:turns? up|found|comes? back|reappears?|handed in)\b/i;
 
-/** The thing lost, as the story names it. */
-const THING_LOST = /\b(laptop|phone|mobile|tablet|ipad|folder|notebook|diary|bag|usb|memory stick|device)s?\b/i;
+/** The thing lost, as the story names it ({@link LOST_THINGS}). */
+const THING_LOST = new RegExp(String.raw`\b${LOST_THINGS}\b`, 'i');
 
 /**
  * Something of ours lost, waiting asked: the one policy sentence not to wait for it to turn up, else the one policy on losses that names
