@@ -52,6 +52,18 @@ export function topicPolicy(ctx: QaContext, question: string): QaAnswer | undefi
 }
 
 /**
+ * "How long do we hang on to the letters we never printed?" where the register is silent on the entries holding them: the policy
+ * with a sentence that gives the thing asked a length of time ("Unpublished readers' letters are deleted after 3 months"), of those
+ * the question's words meet; none where no sentence does.
+ */
+export function timedPolicy(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!HOW_LONG.test(question)) return undefined;
+  const thing = thingTerms(ctx, question);
+  const timed = ctx.index.policiesByWords(question).find((m) => givesTime(ctx, m.policy, thing));
+  return timed ? quotedParts([{ policy: timed.policy, said: timedSentences(ctx, timed.policy, thing).join(' ') }]) : undefined;
+}
+
+/**
  * {@link topicPolicy}, asked of a supplier named only in everyday words, where a sentence of the policy gives a length of
  * time for the thing asked: what the question says beside those words ("enquiries" in "website enquiries", not
  * "website"), or those words where it says nothing else ("how long is cctv kept?").

@@ -6,7 +6,7 @@ import { durationFact, relevantFact, unrecordedWords } from './field-facts.ts';
 import { lawfulBasisText, ownerText, roleText, sentence, sentences, summaryText, transferText } from './fields.ts';
 import { aspectOf, type Aspect, type Intent } from './intents.ts';
 import { policyAnswer, withMeasure } from './policy-answer.ts';
-import { retentionSchedules, timedTopicPolicy, topicPolicy } from './retention-policy.ts';
+import { retentionSchedules, timedPolicy, timedTopicPolicy, topicPolicy } from './retention-policy.ts';
 import { recordsTimedAnswer } from './situations/old-records.ts';
 import { theOnly } from './quoted-policies.ts';
 import { namesMasked, type QaAnswer, type QaContext, type Question } from './qa-context.ts';
@@ -392,7 +392,9 @@ export function supplierAnswer(ctx: QaContext, asked: Question): QaAnswer {
   // "Do our accountants use 2fa on their end?": whether a named supplier has two-step is its own fact; where the register is
   // silent on it, whom to ask says all there is, and a rule of ours on logins would only name our other systems.
   const ownFact = silent && answered.intent === 'security' && q.named.length > 0 && !q.whatToDo && TWO_FACTOR.test(q.text.toLowerCase());
-  const policy = (general || silent) && !ownFact ? policyAnswer(ctx, q.text) : byTopic;
+  // A length of time asked where the entries say none: a policy's sentence giving the thing its time, before one its words meet.
+  const timed = silent && answered.intent === 'retention' ? timedPolicy(ctx, q.text) : undefined;
+  const policy = (general || silent) && !ownFact ? (timed ?? policyAnswer(ctx, q.text)) : byTopic;
   const others = silent && q.intent === 'security' && q.named.length ? doneForThem(ctx, suppliers, q.text) : [];
   const byOthers = others.map((t) => ` ${t.name}: ${sentence(t.purpose)} (Register: ${t.id}.)`).join('');
   return {

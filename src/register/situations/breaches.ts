@@ -36,8 +36,11 @@ const SLIP_TOLD = /\b(?:oops|whoops|accidentally|by mistake|by accident|didn'?t 
 /** Someone's details given out aloud or on show, in whatever way the trade does it: said at the counter, announced over the mic, shown on screen. */
 const DETAILS_GIVEN_OUT = /\b(?:read out|reading out|said|announced|gave out|given out|blurted(?: out)?|mentioned|showed|shown|displayed|broadcast|put up)\b(?:\s+[\w'’-]+){0,6}?\s+(?:(?:full|home|mobile|phone|telephone|e-?mail)\s+)?(?:phone numbers?|mobile numbers?|numbers?|address(?:es)?|e-?mail address(?:es)?|surnames?|full names?|dates? of birth|details)\b/i;
 
-/** Something posted or sent with someone's details on it: "posted a journey in the drivers group with the lady's name and ward on". */
-const DETAILS_POSTED = /\b(?:posted|put|shared|sent|messaged|uploaded)\b[^.?!]{0,60}?\bwith (?:(?:the|their|his|her|a|an|[a-z]+['’]?s)\s+){0,2}(?:full\s+|home\s+)?(?:names?|address(?:es)?|phone numbers?|mobile numbers?|dates? of birth|details|surnames?)\b/i;
+/**
+ * Something posted, sent or published with someone's details on it: "posted a journey in the drivers group with the lady's name and
+ * ward on", "ran his letter online with his full street address".
+ */
+const DETAILS_POSTED = /\b(?:posted|put|shared|sent|messaged|uploaded|ran|published|printed)\b[^.?!]{0,60}?\bwith (?:(?:the|their|his|her|a|an|[a-z]+['’]?s)\s+){0,2}(?:(?:full|home|street)\s+){0,2}(?:names?|address(?:es)?|phone numbers?|mobile numbers?|dates? of birth|details|surnames?)\b/i;
 
 /**
  * Someone's number or address put in a group chat or on a page, told as done (not leave asked): "one of the lads has put a customer's

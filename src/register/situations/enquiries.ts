@@ -70,8 +70,18 @@ const NEIGHBOUR_ASKS = /\b(?:neighbou?rs?|next[- ]door|lady next door|man next d
 /** A policy sentence keeping a client's business from the neighbours: "be polite to neighbours but do not discuss the client". */
 const NEIGHBOURS_TOLD_NOTHING_SAID = /\bneighbou?rs?\b[^.]*\b(?:not|never|don['’]?t)\s+(?:discuss|tell|say|give|share|pass|talk)\b|\b(?:not|never|don['’]?t)\s+(?:discuss|tell|say|give|share|talk)\b[^.]*\bneighbou?rs?\b/i;
 
-/** A neighbour asking about a client's job: the one policy that says what neighbours are told, of several the one titled for them. */
+/** The neighbours asked by us: "shall i knock next door and ask if she's gone back into hospital?". */
+const NEIGHBOURS_ASKED_BY_US = /\b(?:i|we)\s+(?:just\s+)?(?:knock|go|pop|nip|ask|check with|ring|try)\b[^.?!]{0,20}?\b(?:next[- ]door|(?:the\s+)?neighbou?rs?)\b/i;
+
+/** A policy sentence on asking the neighbours: "Never ask neighbours whether the person has been taken back to hospital". */
+const NEIGHBOURS_NOT_ASKED_SAID = /\b(?:never|not|don['’]?t)\s+ask\s+(?:the\s+)?neighbou?rs?\b/i;
+
+/**
+ * A neighbour asking about a client's job: the one policy that says what neighbours are told, of several the one titled for them.
+ * The neighbours asked by us are the policy's that says whether to ask them, where one does.
+ */
 export function neighbourAsksAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (NEIGHBOURS_ASKED_BY_US.test(question)) return theOnly(policiesSaying(ctx, NEIGHBOURS_NOT_ASKED_SAID));
   if (!NEIGHBOUR_ASKS.test(question)) return undefined;
   return theOnlyPreferring(policiesSaying(ctx, NEIGHBOURS_TOLD_NOTHING_SAID), (p) => /\bneighbou?rs?\b/i.test(p.title));
 }

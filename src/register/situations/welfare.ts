@@ -18,7 +18,7 @@ const WELFARE_POLICY = /\bsafeguarding\b|\bwelfare\b|\bvulnerable\b|\bat risk\b/
  * the job's words meet the register.
  */
 export function welfareWorryAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!(WORRIED_FOR.test(question) && SIGNS.test(question)) && !FEAR_OF_KIN.test(question)) return undefined;
+  if (!(WORRIED_FOR.test(question) && SIGNS.test(question)) && !FEAR_OF_KIN.test(question) && !NOT_SEEN_FOR_DAYS.test(question) && !ELDER_NOT_COPING.test(question)) return undefined;
   return theOneTitled(ctx, WELFARE_POLICY, forAdults);
 }
 
@@ -28,9 +28,30 @@ export function welfareWorryAnswer(ctx: QaContext, question: string): QaAnswer |
  */
 const FEAR_OF_KIN = /\b(?:seemed|seems|seem|looked|looks|was|is|were|are|got|gets)\s+(?:proper\s+|really\s+|very\s+|a bit\s+|quite\s+|so\s+|well\s+|dead\s+)?(?:scared|frightened|afraid|terrified)\s+(?:of|around)\s+(?:his|her|their|the)\s+(?:own\s+)?(?:nephew|niece|son|daughter|grandson|granddaughter|grandkids?|husband|wife|partner|carer|lodger|brother|sister|boyfriend|girlfriend|family|relatives?|son[- ]in[- ]law|daughter[- ]in[- ]law|stepson|stepdaughter)\b/i;
 
+/**
+ * Someone we serve not seen for days: "nobody's seen the lady at 41 for days", "he hasn't been seen in a week". A person, not a thing
+ * ("nobody's seen the van keys for days").
+ */
+const NOT_SEEN_FOR_DAYS = /(?:\bno(?:body|[- ]?one)(?:['’]?s|\s+has|\s+had)?\s+seen\s+(?:him|her|them|(?:the|that|this|our)\s+(?:old\s+|elderly\s+|older\s+)?(?:lady|man|gent|gentleman|woman|fella|bloke|chap|guy|tenant|resident|neighbour|client|customer|member|couple)|(?:mr|mrs|ms|miss)\b)|\b(?:he|she|they)\s+(?:hasn['’]?t|has not|haven['’]?t|have not)\s+been\s+seen)\b[^.?!]{0,30}?\b(?:for|in)\s+(?:(?:a|the last|the past|over a|nearly a|almost a|a few|a couple of|several|two|three|\d+)\s+)?(?:days|weeks?)\b/i;
+
+/**
+ * An older person seen not coping, and whom to tell asked: "old gent at 3 hasn't got any heating and looked really frail, who do I tell?".
+ * The worry is the asking, though no "worried" is said.
+ */
+const ELDER_NOT_COPING = new RegExp(
+  String.raw`^(?=.*\b(?:old|elderly|older)\s+(?:gent|gentleman|man|lady|woman|fella|bloke|chap|couple|fellow|dear)\b)` +
+    String.raw`(?=.*(?:${SIGNS.source}|\b(?:hasn['’]?t|has not|had no|has no)\s+(?:got\s+)?(?:any\s+)?(?:heating|heat|food|electric|gas)\b))` +
+    String.raw`(?=.*\bwho\s+(?:do|should|can|shall)\s+(?:i|we)\s+(?:tell|ring|call|contact|report (?:it|this) to)\b)`,
+  'i',
+);
+
 /** A policy titled for children alone ("Juniors, photos and messages", "Safeguarding children") is not one for a worried-about adult. */
 const CHILDREN_TITLE = /\b(?:child|children|kids?|juniors?|young|pupils?|under[- ]?1\d)\b/i;
-const forAdults = (policy: Policy): boolean => !CHILDREN_TITLE.test(policy.title) || /\b(?:adults?|vulnerable)\b/i.test(policy.title);
+/** Nor is one whose text speaks of children or young people and of no adult ("Paper-round staff and safeguarding": the rounds' young staff). */
+const CHILDREN_SAID = /\b(?:child(?:ren)?|kids?|juniors?|young (?:person|people)|pupils?|under[- ]?1\d)\b/i;
+const ADULTS_SAID = /\b(?:adults?|vulnerable|elderly|older|frail|welfare)\b/i;
+const forAdults = (policy: Policy): boolean =>
+  (!CHILDREN_TITLE.test(policy.title) || /\b(?:adults?|vulnerable)\b/i.test(policy.title)) && (ADULTS_SAID.test(`${policy.title} ${policy.text}`) || !CHILDREN_SAID.test(policy.text));
 
 /**
  * Someone talking of ending their life, told: "she started saying she didnt see the point any more", "he said he wants to end it
