@@ -13,6 +13,17 @@ const cases = devCasesOn(
     befrienders: 'broadland-befrienders',
     villageShop: 'ashby-parva-stores',
     mensShed: 'tinkers-mens-shed',
+    synagogue: 'bethshalom-synagogue',
+    library: 'pageturner-mobile-library',
+    church: 'st-brannocks-church',
+    bakery: 'crumb-and-crust-bakery',
+    companions: 'kindly-company-companions',
+    villageHall: 'hartfield-village-hall',
+    familyHistory: 'rootsandroutes-family-history-society',
+    leagueOfFriends: 'wardside-league-of-friends',
+    memoryCafe: 'forget-me-not-memory-cafe',
+    socialClub: 'ashgrove-social-club',
+    hospitalRadio: 'bedside-hospital-radio',
   }),
 );
 
@@ -20,6 +31,11 @@ describe('what the association keeps on someone, asked by them', () => {
   cases([
     { firm: 'parkview', q: 'a resident stopped me by the bins and asked what info the association keeps on her. i said id find out, what now?', has: ['own-data-request', 'Note who asked and when'] },
     { firm: 'mensShed', q: 'one of the members asked what info the group keeps on him, what do i do?', has: ['subject-access', 'for a copy of what the shed holds about them'] },
+    { firm: 'synagogue', q: 'a member asked what the shul keeps on him', has: ['subject-access', 'give it to Miriam the same day'] },
+    { firm: 'library', q: 'a reader asked what the library keeps on her', has: ['subject-access', 'pass it to Helen the same day'] },
+    { firm: 'church', q: 'someone on the electoral roll asked what the church keeps on them', has: ['subject-access', 'a copy of what the parish holds about them'] },
+    // Neighbour: what the shop has for someone, not what it holds on them.
+    { firm: 'bakery', q: 'a customer asked what the shop has for her gluten free', has: [], not: ['If a customer asks what data we hold about them'] },
   ]);
 });
 
@@ -29,6 +45,9 @@ describe('someone we serve not seen for days, or an older person seen not coping
     { firm: 'befrienders', q: "nobody's seen mrs hale from the tuesday group for over a week, can i ask round the group if anyone knows where she is?", has: ['safeguarding-sharing', 'tell Maggie the same'] },
     { firm: 'parkview', q: 'door knocking today, old gent at 3 ashdown hasnt got any heating and looked really frail, no ones seen his family for weeks. who do i tell?', has: ['vulnerable-residents', 'tell Marcia the same day'] },
     { firm: 'befrienders', q: "old gent on my visits hasn't got any heating and looks frail, who should i tell?", has: ['safeguarding-sharing', 'tell Maggie the same'] },
+    { firm: 'befrienders', q: 'Mr Coe seems not to be coping, no heating and not eating, who do I tell?', has: ['safeguarding-sharing', 'neglecting themselves'] },
+    { firm: 'companions', q: 'my client had no heating and no food in the fridge today, she seemed muddled, who do I tell?', has: ['safeguarding', 'ring the office or the on-call phone'] },
+    { firm: 'villageHall', q: "one of the lunch club ladies hasn't been seen for days, who do I tell?", has: ['safeguarding', 'Megan Watkins is our designated safeguarding'] },
     // Neighbours: a thing not seen, not a person; whom to tell asked of good news; a firm whose one safeguarding policy is for its young staff.
     { firm: 'befrienders', q: "nobody's seen the tea urn for days, has someone borrowed it?", has: [], not: ['If you are worried'] },
     { firm: 'villageShop', q: 'old gent who comes in said his heating is fixed now, who do i tell the delivery is late?', has: [], not: ['If a young person tells you something worrying'] },
@@ -40,6 +59,12 @@ describe('someone\'s address published by a slip', () => {
   cases([
     { firm: 'riverprint', q: "oops, we ran mr gillespie's letter online with his full street address. can i just edit it out and not make a fuss?", has: ['lost-device-breach', 'Do not try to fix it quietly'] },
     { firm: 'riverprint', q: 'oops, we printed the raffle winners in the paper with their home addresses, what now?', has: ['lost-device-breach', 'Do not try to fix it quietly'] },
+    { firm: 'riverprint', q: "the classified ad went out with the seller's home address on it by mistake", has: ['lost-device-breach', 'Do not try to fix it quietly'] },
+    { firm: 'familyHistory', q: "oops, the magazine printed a member's full home address with her research interests", has: ['email-and-mistakes'] },
+    { firm: 'leagueOfFriends', q: "oops, our facebook post showed a patient's name and ward", has: ['breach-reporting'] },
+    { firm: 'memoryCafe', q: "oops the newsletter went out with Mr Bell's address and phone in it", has: ['breaches-and-lost-devices', 'a newsletter sent with everyone'] },
+    // Told by the group it went into, which is an entry of ours: the breach, not the entry.
+    { firm: 'parkview', q: "oops, we put a resident's flat number and phone in the block C group by mistake", has: ['lost-phone-breach'], not: ['The Parkview Residents WhatsApp community'] },
     // Neighbour: leave asked to print them, no slip told: the rule on letters, not the breach policy.
     { firm: 'riverprint', q: 'can we print the raffle winners in the paper with their home addresses?', has: [], not: ['Do not try to fix it quietly.'] },
   ]);
@@ -58,5 +83,14 @@ describe('the neighbours asked by us whether a client is back in hospital', () =
     { firm: 'safehome', q: "client didn't answer the door, shall i knock next door and ask if she's gone back into hospital?", has: ['no-answer', 'Never ask neighbours whether the person'] },
     // Neighbour: a neighbour asking us is the policy on what neighbours are told.
     { firm: 'safehome', q: "the lady next door came out and asked me what's wrong with mrs b and whether she's been in hospital", has: ['health-details'], not: ['Never ask neighbours whether the person has been taken back to hospital or give them any details.'] },
+  ]);
+});
+
+describe('VAT on a price asked, and a tool played off', () => {
+  cases([
+    { firm: 'socialClub', q: 'do we add vat to the room hire prices?', has: ["don't know"], not: ['Bookwhen'] },
+    // Neighbour: VAT returns are what an entry holds, asked of it.
+    { firm: 'socialClub', q: 'does sage hold our vat returns?', has: ['Sage Accounting', 'VAT returns'] },
+    { firm: 'hospitalRadio', q: 'can we play the christmas requests straight off youtube?', has: ["I can't find youtube", 'passwords-new-tools'] },
   ]);
 });

@@ -34,19 +34,19 @@ export function goneThroughAnswer(ctx: QaContext, question: string): QaAnswer | 
 const SLIP_TOLD = /\b(?:oops|whoops|accidentally|by mistake|by accident|didn'?t mean to|slipped out|let (?:it )?slip)\b|\b(?:i|we)\s+(?:just\s+)?(?:read out|said|announced|gave out|blurted|mentioned|showed|displayed|put up)\b(?=.*\b(?:what now|now what|what do i do now)\b)/i;
 
 /** Someone's details given out aloud or on show, in whatever way the trade does it: said at the counter, announced over the mic, shown on screen. */
-const DETAILS_GIVEN_OUT = /\b(?:read out|reading out|said|announced|gave out|given out|blurted(?: out)?|mentioned|showed|shown|displayed|broadcast|put up)\b(?:\s+[\w'’-]+){0,6}?\s+(?:(?:full|home|mobile|phone|telephone|e-?mail)\s+)?(?:phone numbers?|mobile numbers?|numbers?|address(?:es)?|e-?mail address(?:es)?|surnames?|full names?|dates? of birth|details)\b/i;
+const DETAILS_GIVEN_OUT = /\b(?:read out|reading out|said|announced|gave out|given out|blurted(?: out)?|mentioned|showed|shown|displayed|broadcast|put up|printed|published)\b(?:\s+[\w'’-]+){0,6}?\s+(?:(?:full|home|mobile|phone|telephone|e-?mail)\s+){0,2}(?:phone numbers?|mobile numbers?|numbers?|address(?:es)?|e-?mail address(?:es)?|surnames?|full names?|names? and (?:ward|address|phone|number|room|bed)|dates? of birth|details)\b/i;
 
 /**
  * Something posted, sent or published with someone's details on it: "posted a journey in the drivers group with the lady's name and
  * ward on", "ran his letter online with his full street address".
  */
-const DETAILS_POSTED = /\b(?:posted|put|shared|sent|messaged|uploaded|ran|published|printed)\b[^.?!]{0,60}?\bwith (?:(?:the|their|his|her|a|an|[a-z]+['’]?s)\s+){0,2}(?:(?:full|home|street)\s+){0,2}(?:names?|address(?:es)?|phone numbers?|mobile numbers?|dates? of birth|details|surnames?)\b/i;
+const DETAILS_POSTED = /\b(?:posted|put|shared|sent|messaged|uploaded|ran|published|printed|went out|went up)\b[^.?!]{0,60}?\bwith (?:(?:the|their|his|her|a|an|mr|mrs|ms|miss|dr|[a-z]+['’]?s)\s+){0,2}(?:(?:full|home|street)\s+){0,2}(?:names?|address(?:es)?|phone numbers?|mobile numbers?|dates? of birth|details|surnames?)\b/i;
 
 /**
  * Someone's number or address put in a group chat or on a page, told as done (not leave asked): "one of the lads has put a customer's
  * mobile number in the guides group asking who found her scarf". Everyone in the group has it now, slip told or not.
  */
-const DETAILS_INTO_GROUP = /^(?!.*\b(?:can|could|should|may|shall|ok|okay|alright|allowed)\s+(?:i|we|to)\b).*\b(?:posted|put|shared|stuck|dropped)\s+(?:(?:a|an|the|some)\s+)?(?:[\w-]+['’]s\s+)?(?:(?:full|home|mobile|phone|personal|private)\s+)?(?:phone numbers?|mobile(?: numbers?)?|numbers?|address(?:es)?|e-?mail address(?:es)?|details)\s+(?:in|on|into|up on)\s+(?:the|our|a|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:group(?: chat)?|chat|whatsapp|facebook(?: page| group)?|page|channel|story|forum)\b/i;
+const DETAILS_INTO_GROUP = /^(?!.*\b(?:can|could|should|may|shall|ok|okay|alright|allowed)\s+(?:i|we|to)\b).*\b(?:posted|put|shared|stuck|dropped)\s+(?:(?:a|an|the|some)\s+)?(?:[\w-]+['’]s\s+)?(?:(?:full|home|mobile|phone|personal|private|flat|house)\s+)?(?:phone numbers?|mobile(?: numbers?)?|numbers?|address(?:es)?|e-?mail address(?:es)?|details)(?:\s+and\s+(?:phone|mobile|number|address|e-?mail))?\s+(?:in|on|into|up on)\s+(?:the|our|a|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:group(?: chat)?|chat|whatsapp|facebook(?: page| group)?|page|channel|story|forum)\b/i;
 
 /**
  * "Whoops, I said a customer's full address out loud at the counter": someone's details disclosed by a slip is

@@ -145,7 +145,7 @@ const REQUESTS_TOLD = [
 const STORIES_TOLD = [
   childLeftWithUsAnswer, barredPicturedAnswer, notCollectedAnswer, childLiftAnswer, liftOfferedAnswer, willWitnessAnswer, clientKnownAnswer, askedForAnotherAnswer,
   papersSentToPhoneAnswer, newTreatmentToldAnswer, tippingOffAnswer, visitorFilmingAnswer, youngOnRecordAnswer, crewLeavingVehicleAnswer,
-  keptInChannelAnswer, postedInWrongGroupAnswer, oldRecordsClearOutAnswer, oldRecordsWhatToDoAnswer, oldRecordStillThereAnswer,
+  keptInChannelAnswer, postedInWrongGroupAnswer, disclosedBySlipAnswer, oldRecordsClearOutAnswer, oldRecordsWhatToDoAnswer, oldRecordStillThereAnswer,
   diedRecordsAnswer, moneyOfferedAnswer, accountTakenOverAnswer, suspiciousMessageAnswer, waitAfterLossAnswer, whereaboutsReachedAnswer,
   birthFamilyAsksAnswer, paperOnceTypedAnswer, photosInChatAnswer, healthAskedAfterAnswer, paperPileAnswer, papersKeptThereAnswer,
   paperInHandAnswer, notesOnPaperAnswer, deviceLentAnswer, keptOutByRelativeAnswer, professionalWantsByChatAnswer,

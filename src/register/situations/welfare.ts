@@ -29,17 +29,19 @@ export function welfareWorryAnswer(ctx: QaContext, question: string): QaAnswer |
 const FEAR_OF_KIN = /\b(?:seemed|seems|seem|looked|looks|was|is|were|are|got|gets)\s+(?:proper\s+|really\s+|very\s+|a bit\s+|quite\s+|so\s+|well\s+|dead\s+)?(?:scared|frightened|afraid|terrified)\s+(?:of|around)\s+(?:his|her|their|the)\s+(?:own\s+)?(?:nephew|niece|son|daughter|grandson|granddaughter|grandkids?|husband|wife|partner|carer|lodger|brother|sister|boyfriend|girlfriend|family|relatives?|son[- ]in[- ]law|daughter[- ]in[- ]law|stepson|stepdaughter)\b/i;
 
 /**
- * Someone we serve not seen for days: "nobody's seen the lady at 41 for days", "he hasn't been seen in a week". A person, not a thing
- * ("nobody's seen the van keys for days").
+ * Someone we serve not seen for days: "nobody's seen the lady at 41 for days", "she hasn't been seen in a week", "hasn't been at church
+ * for weeks and nobody's seen her". A person, not a thing ("nobody's seen the van keys for days").
  */
-const NOT_SEEN_FOR_DAYS = /(?:\bno(?:body|[- ]?one)(?:['’]?s|\s+has|\s+had)?\s+seen\s+(?:him|her|them|(?:the|that|this|our)\s+(?:old\s+|elderly\s+|older\s+)?(?:lady|man|gent|gentleman|woman|fella|bloke|chap|guy|tenant|resident|neighbour|client|customer|member|couple)|(?:mr|mrs|ms|miss)\b)|\b(?:he|she|they)\s+(?:hasn['’]?t|has not|haven['’]?t|have not)\s+been\s+seen)\b[^.?!]{0,30}?\b(?:for|in)\s+(?:(?:a|the last|the past|over a|nearly a|almost a|a few|a couple of|several|two|three|\d+)\s+)?(?:days|weeks?)\b/i;
+const NOT_SEEN = String.raw`(?:\bno(?:body|[- ]?one)(?:['’]?s|\s+has|\s+had)?\s+seen\s+(?:him|her|them|(?:the|that|this|our)\s+(?:old\s+|elderly\s+|older\s+)?(?:lady|man|gent|gentleman|woman|fella|bloke|chap|guy|tenant|resident|neighbour|client|customer|member|couple)|(?:mr|mrs|ms|miss)\b)|\b(?:hasn['’]?t|has not|haven['’]?t|have not)\s+been\s+seen\b|\b(?:i|we)\s+(?:haven['’]?t|have not)\s+seen\s+(?:him|her|them)\b)`;
+const FOR_DAYS = String.raw`\b(?:for|in)\s+(?:(?:a|the last|the past|over a|nearly a|almost a|a few|a couple of|several|two|three|four|five|\d+)\s+)?(?:days|weeks?)\b`;
+const NOT_SEEN_FOR_DAYS = new RegExp(String.raw`^(?=.*${NOT_SEEN})(?=.*${FOR_DAYS})`, 'i');
 
 /**
- * An older person seen not coping, and whom to tell asked: "old gent at 3 hasn't got any heating and looked really frail, who do I tell?".
+ * An older person, or one we serve, seen not coping, and whom to tell asked: "old gent at 3 hasn't got any heating and looked really frail, who do I tell?".
  * The worry is the asking, though no "worried" is said.
  */
 const ELDER_NOT_COPING = new RegExp(
-  String.raw`^(?=.*\b(?:old|elderly|older)\s+(?:gent|gentleman|man|lady|woman|fella|bloke|chap|couple|fellow|dear)\b)` +
+  String.raw`^(?=.*\b(?:(?:old|elderly|older)\s+(?:gent|gentleman|man|lady|woman|fella|bloke|chap|couple|fellow|dear)|(?:my|our|a|the|one of (?:my|our|the))\s+(?:clients?|residents?|regulars?|readers?|members?|service users?|tenants?|customers?)|(?:he|she|(?:mr|mrs|ms|miss)\s+[a-z]+)(?:['’]s|\s+is|\s+was|\s+seems|\s+seemed|\s+looks|\s+looked))\b)` +
     String.raw`(?=.*(?:${SIGNS.source}|\b(?:hasn['’]?t|has not|had no|has no)\s+(?:got\s+)?(?:any\s+)?(?:heating|heat|food|electric|gas)\b))` +
     String.raw`(?=.*\bwho\s+(?:do|should|can|shall)\s+(?:i|we)\s+(?:tell|ring|call|contact|report (?:it|this) to)\b)`,
   'i',
