@@ -58,8 +58,8 @@ export function relevantFact(thesaurus: Thesaurus, s: Supplier, question: string
 /** The words a how-long question asks with, which say nothing of what it asks about. */
 const HOW_LONG_WORDS = new Set(['how', 'long', 'last', 'keep', 'kept', 'stay', 'store', 'hold', 'held', 'work', 'for', 'valid'].map(stemWord));
 
-/** A length of time written out: "14 days", "two weeks", "a year". */
-export const DURATION = /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(minutes?|hours?|days?|weeks?|months?|years?)\b/i;
+/** A length of time written out: "14 days", "two weeks", "a year"; not an age ("12 to 17 year olds", "a 5 year-old"). */
+export const DURATION = /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(minutes?|hours?|days?|weeks?|months?|years?)\b(?![\s-]+olds?\b)/i;
 
 /**
  * "How long do file-request links last?": a detail of a supplier's entry that gives a length of time

@@ -94,3 +94,55 @@ describe('VAT on a price asked, and a tool played off', () => {
     { firm: 'hospitalRadio', q: 'can we play the christmas requests straight off youtube?', has: ["I can't find youtube", 'passwords-new-tools'] },
   ]);
 });
+
+const more = devCasesOn(
+  exampleFirms({
+    axeThrowing: 'timberjack-axe-throwing',
+    bridgeClub: 'grandslam-bridge-club',
+    periodDignity: 'redcup-period-dignity',
+    schoolCaterers: 'mealtime-school-caterers',
+    vetting: 'keystone-vetting',
+    befrienders: 'broadland-befrienders',
+    mensShed: 'tinkers-mens-shed',
+    bakery: 'crumb-and-crust-bakery',
+  }),
+);
+
+describe('how long a thing is kept, where a policy speaks of ages too', () => {
+  more([
+    // "12 to 17 year olds" is an age, not a length of time the waiver is kept.
+    { firm: 'axeThrowing', q: 'how long do we hang on to the waivers for the kids who came to family sessions', has: ['waivers', 'Waivers are kept for 3 years'] },
+  ]);
+});
+
+describe("someone's money taken over by one of their own", () => {
+  more([
+    { firm: 'bridgeClub', q: "mrs h seemed very muddled today and said her nephew is 'looking after her money' now. should i have a word with her partner about it?", has: ['vulnerable-members', 'signs of financial abuse'] },
+    { firm: 'befrienders', q: 'mrs d said her new lodger has her bank card now and does all her shopping', has: ['safeguarding-sharing', 'scammed'] },
+    // Neighbour: one's own money looked after while away is no one's abuse.
+    { firm: 'bridgeClub', q: "my son is looking after my money while i'm in spain, can i still pay subs by card?", has: [], not: ['signs of financial abuse'] },
+  ]);
+});
+
+describe('someone asking to be wiped', () => {
+  more([
+    { firm: 'periodDignity', q: 'a donor wants to be totally wiped incl her gift aid, can i just delete her record', has: ['subject-access', "Donors' Gift Aid records must be kept for 6 years"] },
+    { firm: 'mensShed', q: 'a member wants to be completely deleted from everything, what do i do?', has: ['subject-access'] },
+  ]);
+});
+
+describe('the records of one who has left, asked gone now', () => {
+  more([
+    { firm: 'schoolCaterers', q: 'girl with the dairy allergy left in july, can i get rid of her diet form now', has: ['records-retention', 'after the pupil leaves the school'] },
+    { firm: 'schoolCaterers', q: 'the lad with the nut allergy moved schools at easter, ok to delete his diet records now?', has: ['records-retention', 'after the pupil leaves the school'] },
+    { firm: 'bakery', q: 'one of the saturday girls left in june, can i shred her staff file now?', has: ['staff-records'] },
+  ]);
+});
+
+describe('our own email to the wrong person, where a policy is titled on it', () => {
+  more([
+    { firm: 'vetting', q: 'just sent a status update to the wrong scout group, outlook autofilled it. can i email them asking them to delete it', has: ['wrong-recipient', 'do not try to recall it yourself'] },
+    // Neighbour: a client's slip that reaches us is the breach policy's.
+    { firm: 'vetting', q: 'one of our clients forwarded an applicants details to the wrong church, should i ring the applicant and warn her', has: ['breach', 'Do not contact the applicant or the client organisation'] },
+  ]);
+});

@@ -313,9 +313,19 @@ export function sentToWrongPerson(question: string): boolean {
 /** Something sent to the wrong person: the firm's one breach policy (whom to tell, how fast), not the policy on sending files right. */
 export function sentToWrongPersonAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!sentToWrongPerson(question)) return undefined;
+  // Our own slip, where a policy is titled on it ("Emails and portal messages to the wrong person"): what to do, before the general
+  // policy on breaches (which says what to do when a client's slip reaches us).
+  const onTheSlip = SENT_BY_US.test(question) ? policiesByTitle(ctx, WRONG_RECIPIENT_TITLE) : [];
+  if (onTheSlip.length === 1) return quoted(onTheSlip);
   const breach = theBreachPolicy(ctx);
   return breach ? quoted([breach]) : undefined;
 }
+
+/** Sent by the asker: "I just sent…", "we emailed…", "just sent…", "oops, forwarded…". */
+const SENT_BY_US = /\b(?:i|we)(?:['’]ve|\s+have)?\s+(?:just\s+|accidentally\s+|mistakenly\s+|somehow\s+)?(?:sent|emailed|e-mailed|forwarded|texted|messaged|posted)\b|^\s*(?:oops|whoops|oh no)?[\s,!.]*(?:just\s+)?(?:sent|emailed|e-mailed|forwarded|texted|messaged)\b/i;
+
+/** A policy titled on things sent to the wrong person: "Emails and portal messages to the wrong person", "Misdirected post". */
+const WRONG_RECIPIENT_TITLE = /\bwrong (?:person|people|recipients?|address(?:es)?|e-?mail|family|client|customer)\b|\bmisdirected\b|\bsent in error\b/i;
 
 /**
  * A paper holding people's details left or dropped where others may pick it up: "left the table plan and allergy cards at the venue

@@ -25,7 +25,7 @@ import { countShortAnswer, doseRefusedAnswer, medicineLeftAnswer, takenIllNowAns
 import { accessLentAnswer, addressOnTagAnswer, codeOfAnotherAnswer, codeSentAnswer, keysToldAnswer, lastOutAnswer, leaverCodeAnswer, passwordPromptedAnswer, strangerLetInAnswer } from './keys.ts';
 import { childConfidenceAskedAnswer, giverAskedAnswer, schoolAsksAttendanceAnswer, neighbourAsksAnswer, residenceAskedAnswer, unplacedAskerAnswer } from './enquiries.ts';
 import { leaverAccessAnswer, leaverStillInAnswer, leftUnlockedAnswer, lockAskedAnswer, lockOffAskedAnswer, ourComputerAskedAnswer, signedInElsewhereAnswer, starterAnswer } from './logins.ts';
-import { diedRecordsAnswer, oldDeviceAwayAnswer, oldFootageAskedAnswer, oldRecordsClearOutAnswer, oldRecordsWhatToDoAnswer, oldRecordStillHeldAnswer, oldRecordStillThereAnswer, ordinaryBinAnswer, paperBinnedAnswer } from './old-records.ts';
+import { diedRecordsAnswer, oldDeviceAwayAnswer, oldFootageAskedAnswer, oldRecordsClearOutAnswer, oldRecordsWhatToDoAnswer, oldRecordStillHeldAnswer, oldRecordStillThereAnswer, leftRecordGoneAnswer, ordinaryBinAnswer, paperBinnedAnswer } from './old-records.ts';
 import { paperHomeAnswer } from './paper-homes.ts';
 import { detailsGotOutAnswer, paperAstrayAnswer } from './papers-astray.ts';
 import { capacityDoubtedAnswer, endingLifeToldAnswer, failingToldAnswer, favourAskedAnswer, hardshipToldAnswer, kinRungAnswer, leftBehindAnswer, notAnsweringAnswer, welfareWorryAnswer } from './welfare.ts';
@@ -58,7 +58,7 @@ const POLICY_FIRST = [
   endingLifeToldAnswer, changingAskedAnswer, safeguardingAnswer, youngMessagedAnswer, ownNumberAskedAnswer, friendRequestAnswer,
   staffNumbersAskedAnswer, welfareWorryAnswer, kinRungAnswer, leftBehindAnswer, notAnsweringAnswer, favourAskedAnswer,
   capacityDoubtedAnswer, visitedAtHomeAnswer, hardshipToldAnswer, concernNoteStoredAnswer, healthSentAskedAnswer, unnamedToolAnswer,
-  backupsAnswer, oldRecordStillHeldAnswer, paperBinnedAnswer, ordinaryBinAnswer, oldDeviceAwayAnswer, stickPluggedInAnswer,
+  backupsAnswer, oldRecordStillHeldAnswer, leftRecordGoneAnswer, paperBinnedAnswer, ordinaryBinAnswer, oldDeviceAwayAnswer, stickPluggedInAnswer,
   overheardAnswer, healthToldInFrontAnswer, medicineUnboxedAnswer, medicineUnsignedAnswer, crewAsksHealthAnswer, othersHealthAskedAnswer,
   conditionAskedAnswer, healthInGroupAnswer, injuryPhotoSentAnswer, loyaltyLeftAnswer, erasureAnswer, correctionAskedAnswer,
   footageRequestAnswer, cameraStillShownAnswer, servedLostCarriedAnswer, codeAskedAnswer, codeUnaskedAnswer, blameFearedAnswer, goneThroughAnswer,

@@ -42,6 +42,8 @@ const ERASURE_ASKED = new RegExp(
     /\b(?:delete|erase|wipe|remove|get rid of)\s+(?:all|everything|anything|every (?:record|file|detail|bit of (?:data|info)))\s+(?:(?:that\s+)?(?:we|you)\s+(?:have|hold|keep|['’]ve got|have got|got)\s+)?(?:on|about|of)\s+(?:him|her|them|me)\b/,
     // Told the other way round: "asked for all we hold on him erased", "wants anything we keep about her removed", "every record about her deleted".
     /\b(?:everything|all|anything|every (?:record|file|detail|bit of (?:data|info))|all (?:the|of the) (?:stuff|info|information|data|details|records))\s+(?:(?:that\s+)?(?:we|you)\s+(?:have|hold|keep|['’]ve got|have got|got)\s+)?(?:on|about)\s+(?:him|her|them|me)\s+(?:deleted|wiped|erased|removed|gone|destroyed)\b/,
+    // Themselves asked gone: "a donor wants to be totally wiped", "asked to be deleted from everything".
+    /\b(?:wants?|wanted|wanting|asked|asking|asks)\s+(?:us\s+)?to\s+be\s+(?:totally\s+|completely\s+|fully\s+|entirely\s+|properly\s+)?(?:wiped|deleted|erased|forgotten)\b/,
     // One of our people telling us to wipe everything: "ex customer says wipe everything incl the accident form".
     /\b(?:customers?|clients?|patients?|guests?|members?|tenants?|parents?|students?|pupils?|residents?|owners?)\b[^.?!]{0,30}?\b(?:says|said|wants|wanted|asked|asking|asks|emailed|rang|texted|messaged)\s+(?:(?:us|me)\s+)?(?:to\s+)?(?:wipe|delete|erase|remove|get rid of)\s+(?:everything|all of it|all (?:her|his|their) (?:stuff|things))\b/,
   ]

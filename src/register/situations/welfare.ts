@@ -18,7 +18,7 @@ const WELFARE_POLICY = /\bsafeguarding\b|\bwelfare\b|\bvulnerable\b|\bat risk\b/
  * the job's words meet the register.
  */
 export function welfareWorryAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!(WORRIED_FOR.test(question) && SIGNS.test(question)) && !FEAR_OF_KIN.test(question) && !NOT_SEEN_FOR_DAYS.test(question) && !ELDER_NOT_COPING.test(question)) return undefined;
+  if (!(WORRIED_FOR.test(question) && SIGNS.test(question)) && !FEAR_OF_KIN.test(question) && !NOT_SEEN_FOR_DAYS.test(question) && !ELDER_NOT_COPING.test(question) && !MONEY_TAKEN_OVER.test(question)) return undefined;
   return theOneTitled(ctx, WELFARE_POLICY, forAdults);
 }
 
@@ -35,6 +35,12 @@ const FEAR_OF_KIN = /\b(?:seemed|seems|seem|looked|looks|was|is|were|are|got|get
 const NOT_SEEN = String.raw`(?:\bno(?:body|[- ]?one)(?:['’]?s|\s+has|\s+had)?\s+seen\s+(?:him|her|them|(?:the|that|this|our)\s+(?:old\s+|elderly\s+|older\s+)?(?:lady|man|gent|gentleman|woman|fella|bloke|chap|guy|tenant|resident|neighbour|client|customer|member|couple)|(?:mr|mrs|ms|miss)\b)|\b(?:hasn['’]?t|has not|haven['’]?t|have not)\s+been\s+seen\b|\b(?:i|we)\s+(?:haven['’]?t|have not)\s+seen\s+(?:him|her|them)\b)`;
 const FOR_DAYS = String.raw`\b(?:for|in)\s+(?:(?:a|the last|the past|over a|nearly a|almost a|a few|a couple of|several|two|three|four|five|\d+)\s+)?(?:days|weeks?)\b`;
 const NOT_SEEN_FOR_DAYS = new RegExp(String.raw`^(?=.*${NOT_SEEN})(?=.*${FOR_DAYS})`, 'i');
+
+/**
+ * Someone's money taken over by one of their own or a newcomer, told: "said her nephew is 'looking after her money' now", "a new friend has
+ * her bank card". A sign of financial abuse by itself, with no worry said.
+ */
+const MONEY_TAKEN_OVER = /\b(?:nephew|niece|son|daughter|grandson|granddaughter|carer|lodger|neighbour|new\s+(?:friend|boyfriend|girlfriend|partner|lodger)|son[- ]in[- ]law|daughter[- ]in[- ]law)\b[^.?!]{0,20}?\b(?:is|was|has been|['’]s)?\s*['‘"“]?(?:looking after|taking over|took over|taken over|handling|in charge of|controlling|got|has)\s+(?:all\s+of\s+|all\s+)?(?:her|his|their)\s+(?:money|bank\s+cards?|cards?|pension|finances|bank\s+account|savings)\b/i;
 
 /**
  * An older person, or one we serve, seen not coping, and whom to tell asked: "old gent at 3 hasn't got any heating and looked really frail, who do I tell?".
