@@ -45,6 +45,8 @@ const TAKEN_ON: readonly RegExp[] = [
   new RegExp(String.raw`(?:^|\b(?:i|we|ive|weve|im|were|just|already|also|can|could|should|may|to)\s+)(?:(?:just|already|also|now|been|have|started|start)\s+)*(?:set(?:ting)? up|setup|made|make|making|start(?:ed|ing)?|creat(?:e|ed|ing)|open(?:ed|ing)?|put|putting|keep|keeping|stor(?:e|ing)|sav(?:e|ing)|send|sending|sent|shar(?:e|ed|ing))\b(?: [a-z-]+){0,6}? (?:a|an)\s+(?:(?:shared|new|free|private|separate)\s+)?((?:${BRAND})\s+[a-z]+|[a-z][a-z0-9]*)\s+${MADE_THING}\b`),
   // "message the customers on telegram", "text a client on signal": people reached on it.
   new RegExp(String.raw`\b(?:message|messaging|messaged|text|texting|chat|chatting|dm|contact|contacting)\b(?: [a-z-]+){0,4}? (?:on|over|via|through)\s+${NAME}`),
+  // "can we play the singalong songs straight off spotify?": music or a film played off it.
+  new RegExp(String.raw`\b(?:play|playing|stream|streaming)\b(?: [a-z'-]+){0,6}? (?:straight\s+|direct(?:ly)?\s+)?(?:off|from)\s+${NAME}`),
   // "The couple want their rsvps done on withjoy, can i set it up": things done on it, said the other way round (leave asked).
   new RegExp(String.raw`(?<!\b(?:who|that|she|he|they)\s+(?:\w+\s+)?)\b(?:done|kept|managed|handled|tracked)\s+(?:on|in|through|via|using)\s+${NAME}`),
 ];

@@ -146,3 +146,16 @@ describe('our own email to the wrong person, where a policy is titled on it', ()
     { firm: 'vetting', q: 'one of our clients forwarded an applicants details to the wrong church, should i ring the applicant and warn her', has: ['breach', 'Do not contact the applicant or the client organisation'] },
   ]);
 });
+
+const played = devCasesOn(
+  exampleFirms({ discos: 'beatbox-discos', dayCentre: 'bluebell-day-centre', keyholding: 'ridgeway-keyholding' }),
+);
+
+describe('music played off a tool we do not hold, and a code given to the wrong one', () => {
+  played([
+    { firm: 'discos', q: 'can i play the set straight off spotify at the wedding?', has: ["I can't find spotify", 'new-tools'] },
+    { firm: 'dayCentre', q: 'can we play the singalong songs straight off spotify on the tv?', has: ["I can't find spotify", 'new-tools'] },
+    { firm: 'keyholding', q: 'gave a code to the wrong person on the phone, should i ring the client myself and say sorry', has: ['breach', 'Do not contact the client yourself'] },
+    { firm: 'keyholding', q: "i told the wrong caller the client's address, what do i do", has: ['breach', 'Tell Colin Wharton by phone within one hour'] },
+  ]);
+});

@@ -103,6 +103,9 @@ const POSTED_IN_WRONG_GROUP = /\b(?:i|we|he|she|they|someone|somebody|[a-z]+)\s+
  * payslip to the wrong Gary", "sent the quote to the wrong Mrs Jones", "emailed someone's voucher to a totally different Sarah", "emailed mrs thompson's valuation to the other mrs thompson". A place is no person ("sent the van to the wrong site", "posted it to the wrong branch"), and one of
  * our own people by their role ("emailed a payslip to the wrong temp") is left to the policies its words meet, the one on payslips too.
  */
+/** Someone's code or details given by word to the wrong one: "gave a code to the wrong person on the phone", "told the wrong caller her address". */
+const GIVEN_TO_WRONG_ONE = /\b(?:gave|given|read out|passed|told)\s+(?:(?:a|an|the|her|his|their|our|[a-z]+['’]s)\s+)?(?:[\w'’-]+\s+){0,2}?(?:codes?|numbers?|address(?:es)?|details|passwords?|pins?|info|information)\s+(?:out\s+)?to\s+the\s+wrong\s+(?:person|people|caller|man|woman|lady|bloke|guy|customer|client|one|number)\b/i;
+
 const SENT_TO_WRONG_ONE = /\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|attached|went|got sent|was sent)\b(?:\s+[\w'’-]+){0,10}?\s+to\s+the\s+other\s+(?:mrs?|ms|miss|dr|mx)\.?\s+[a-z]|\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|attached)\b(?:\s+[\w'’-]+){0,10}?\s+to\s+(?:the\s+wrong|(?:a|the)\s+(?:totally\s+|completely\s+|entirely\s+)?different)\s+(?!(?:sites?|yards?|depots?|jobs?|places?|venues?|branch(?:es)?|shops?|offices?|stores?|warehouses?|address(?:es)?|houses?|folders?|drives?|printers?|channels?|chats?|groups?|pages?|vans?|days?|dates?|times?|teams?|temps?|staff|employees?|workers?|candidates?|applicants?|contractors?|freelancers?|volunteers?|colleagues?|managers?|drivers?)\b)[a-z][\w'’-]*\b/i;
 
 /** Places and our own people, which no slip of sending makes a wrong recipient of ("sent the van to the yard by mistake"). */
@@ -307,7 +310,7 @@ const SENT_TO_DIFFERENT_ONE = /^(?=.*(?:\boh no\b|\boops\b|\bby (?:accident|mist
 
 /** Whether a story tells of something sent to the wrong person ("texted the code to the wrong number"). */
 export function sentToWrongPerson(question: string): boolean {
-  return [SENT_TO_WRONG_PERSON, DETAILS_IN_CHAT_BY_SLIP, MEANT_FOR_WENT_ELSEWHERE, DETAILS_LEFT_READABLE, WENT_TO_ONE_NOT_ON_IT, SENT_TO_ONE_ELSEWHERE, SENT_INSTEAD_OF, SENT_TO_NAMED_INSTEAD, SENT_TO_WRONG_ONE, SENT_MEANT_FOR_ANOTHER, WENT_INSTEAD_OF, GOT_ANOTHERS, PAPER_WITH_ANOTHERS, PAPER_SWAPPED, SENT_TO_OLD_ADDRESS, THROUGH_WRONG_DOOR, ANOTHERS_SENT_INSTEAD, WENT_WRONGLY_ADDRESSED, ADDRESSES_SHOWN, PUT_IN_SHARED_BY_SLIP, SENT_TO_DIFFERENT_ONE, SENT_ANOTHERS_PAPER].some((sent) => sent.test(question)) || postedInWrongGroup(question) || onesSentToAnother(question) || oneIntoAnothersChat(question) || sentToOtherOfName(question);
+  return [SENT_TO_WRONG_PERSON, DETAILS_IN_CHAT_BY_SLIP, MEANT_FOR_WENT_ELSEWHERE, DETAILS_LEFT_READABLE, WENT_TO_ONE_NOT_ON_IT, SENT_TO_ONE_ELSEWHERE, SENT_INSTEAD_OF, SENT_TO_NAMED_INSTEAD, SENT_TO_WRONG_ONE, GIVEN_TO_WRONG_ONE, SENT_MEANT_FOR_ANOTHER, WENT_INSTEAD_OF, GOT_ANOTHERS, PAPER_WITH_ANOTHERS, PAPER_SWAPPED, SENT_TO_OLD_ADDRESS, THROUGH_WRONG_DOOR, ANOTHERS_SENT_INSTEAD, WENT_WRONGLY_ADDRESSED, ADDRESSES_SHOWN, PUT_IN_SHARED_BY_SLIP, SENT_TO_DIFFERENT_ONE, SENT_ANOTHERS_PAPER].some((sent) => sent.test(question)) || postedInWrongGroup(question) || onesSentToAnother(question) || oneIntoAnothersChat(question) || sentToOtherOfName(question);
 }
 
 /** Something sent to the wrong person: the firm's one breach policy (whom to tell, how fast), not the policy on sending files right. */
