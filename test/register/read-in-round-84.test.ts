@@ -52,6 +52,8 @@ describe('someone we serve not seen for days, or an older person seen not coping
     { firm: 'befrienders', q: "nobody's seen the tea urn for days, has someone borrowed it?", has: [], not: ['If you are worried'] },
     { firm: 'villageShop', q: 'old gent who comes in said his heating is fixed now, who do i tell the delivery is late?', has: [], not: ['If a young person tells you something worrying'] },
     { firm: 'villageShop', q: 'doing the deliveries, elderly lady at the end house had nothing in the fridge and seemed really muddled, who do i tell?', has: ['Margaret Ellwood'], not: ['If a young person tells you something worrying'] },
+    // Not coping seen, but an outing asked, not whom to tell.
+    { firm: 'befrienders', q: 'my client seemed really frail today, can i still take her out for lunch?', has: [], not: ['If you are worried'] },
   ]);
 });
 
@@ -136,6 +138,8 @@ describe('the records of one who has left, asked gone now', () => {
     { firm: 'schoolCaterers', q: 'girl with the dairy allergy left in july, can i get rid of her diet form now', has: ['records-retention', 'after the pupil leaves the school'] },
     { firm: 'schoolCaterers', q: 'the lad with the nut allergy moved schools at easter, ok to delete his diet records now?', has: ['records-retention', 'after the pupil leaves the school'] },
     { firm: 'bakery', q: 'one of the saturday girls left in june, can i shred her staff file now?', has: ['staff-records'] },
+    // Neighbour: a thing left behind, not one who has left.
+    { firm: 'schoolCaterers', q: "the girl left her lunchbox behind, can i get rid of the diet form now we've typed it up?", has: [], not: ['Special-diet forms and menus are kept until the end of the term after the pupil leaves the school'] },
   ]);
 });
 
