@@ -107,6 +107,8 @@ const more = devCasesOn(
     befrienders: 'broadland-befrienders',
     mensShed: 'tinkers-mens-shed',
     bakery: 'crumb-and-crust-bakery',
+    synagogue: 'bethshalom-synagogue',
+    introductions: 'heartmatch-introductions',
   }),
 );
 
@@ -138,6 +140,8 @@ describe('the records of one who has left, asked gone now', () => {
     { firm: 'schoolCaterers', q: 'girl with the dairy allergy left in july, can i get rid of her diet form now', has: ['records-retention', 'after the pupil leaves the school'] },
     { firm: 'schoolCaterers', q: 'the lad with the nut allergy moved schools at easter, ok to delete his diet records now?', has: ['records-retention', 'after the pupil leaves the school'] },
     { firm: 'bakery', q: 'one of the saturday girls left in june, can i shred her staff file now?', has: ['staff-records'] },
+    { firm: 'synagogue', q: 'a family resigned membership in 2019, can i bin their file now?', has: ['records-retention', 'after a household leaves'] },
+    { firm: 'introductions', q: 'a member left in march, can I delete her notes now?', has: ['records-retention', 'When a membership ends'] },
     // Neighbour: a thing left behind, not one who has left.
     { firm: 'schoolCaterers', q: "the girl left her lunchbox behind, can i get rid of the diet form now we've typed it up?", has: [], not: ['Special-diet forms and menus are kept until the end of the term after the pupil leaves the school'] },
   ]);
