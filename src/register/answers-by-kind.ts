@@ -23,7 +23,7 @@ import { asksCalendar } from './never-kept.ts';
 import { makerOf, toolsNamedWhenAsked, toolsSaidIn } from './well-known-tools.ts';
 import { OWN_MONEY_SPENT, SECRET_ASKED } from './situations/children.ts';
 import { SUPPLIER_KINDS } from './asked-value.ts';
-import { toolSaidOf } from './tool-slots.ts';
+import { MADE_THING, toolSaidOf } from './tool-slots.ts';
 import { asksBreachPromise } from './intents.ts';
 import { asksOfTheWorld } from './world-times.ts';
 
@@ -494,13 +494,13 @@ const WORLD_ASKED: readonly RegExp[] = [EATING_OUT_ASKED, WEATHER_ASKED, MATCH_A
 const SWITCHED = String.raw`(?:lights?|heating|radiators?|music|radio|telly|tv|fans?|air\s?con|heaters?)`;
 const SWITCHED_ASKED = new RegExp(String.raw`\b(?:turn|switch|put|leave)\s+(?:the\s+)?(?:[\w-]+\s+)?${SWITCHED}\s+(?:off|on|up|down)\b|\b(?:turn|switch)\s+(?:off|on|up|down)\s+the\s+(?:[\w-]+\s+)?${SWITCHED}\b`, 'i');
 
-/** Where to park, asked: "the ambulance crew asked where to park". */
-/** A chat, group, page or account set up, asked: "set up a whatsapp chat with the team", "start a facebook group for the parents". */
-const SET_UP_ON_TOOL = /\b(?:set up|setting up|start|starting|create|creating|make|making|open|opening)\s+(?:a|an|our|my)\s+(?:new\s+)?[\w-]+\s+(?:chat|group|account|page|channel|workspace)\b/i;
+/** A chat, group, page or account set up ({@link MADE_THING}), asked: "set up a whatsapp chat with the team", "start a facebook group for the parents". */
+const SET_UP_ON_TOOL = new RegExp(String.raw`\b(?:set up|setting up|start|starting|create|creating|make|making|open|opening)\s+(?:a|an|our|my)\s+(?:new\s+)?[\w-]+\s+${MADE_THING}\b`, 'i');
 
 /** Whether VAT goes on a price, asked: "should the prices include vat?", "do we add vat to hire". */
 const VAT_ASKED = /\b(?:include|inc|including|plus|add|charge)\s+vat\b|\bvat\s+(?:on|in|included|inclusive)\b/i;
 
+/** Where to park, asked: "the ambulance crew asked where to park". */
 const PARKING_ASKED = /\bwhere\s+(?:to|can|could|do|does|should|shall|will|would)\s+(?:[\w'’-]+\s+){0,3}?park\b/i;
 
 /**

@@ -48,7 +48,7 @@ function policyOnTopic(ctx: QaContext, question: string): QaAnswer | undefined {
 }
 
 /** The ask for whom to tell, said beside a story: "…, who do I tell?", "who should we ring about it". */
-const WHOM_TO_TELL = /\bwho(?:m)? (?:do|should|can|could|shall|must|would) (?:i|we) (?:tell|ask|contact|speak to|talk to|go to|turn to|report (?:it|this|that) to|ring|call|phone|email|inform|let know)\b[^,.;!?]*/i;
+export const WHOM_TO_TELL = /\bwho(?:m)? (?:do|should|can|could|shall|must|would) (?:i|we) (?:tell|ask|contact|speak to|talk to|go to|turn to|report (?:it|this|that) to|ring|call|phone|email|inform|let know)\b[^,.;!?]*/i;
 
 /** Fewer words than this beside the ask tell no story ("who do I tell?", "who do I ask then?"). */
 const STORY_WORDS = 4;

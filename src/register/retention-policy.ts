@@ -47,8 +47,17 @@ export function topicPolicy(ctx: QaContext, question: string): QaAnswer | undefi
   if (!found || named.length === 0) return undefined;
   const thing = thingTerms(ctx, question);
   if (named.some((p) => givesTime(ctx, p, thing))) return found;
-  const timed = ctx.index.policiesByWords(question).find((m) => givesTime(ctx, m.policy, thing));
+  const timed = timedPolicyMet(ctx, question, thing);
   return timed ? quoted([timed.policy]) : found;
+}
+
+/** The first policy the question's words meet with a sentence that gives the thing a length of time, and those sentences. */
+function timedPolicyMet(ctx: QaContext, question: string, thing: readonly string[]): { policy: Policy; said: string[] } | undefined {
+  for (const { policy } of ctx.index.policiesByWords(question)) {
+    const said = timedSentences(ctx, policy, thing);
+    if (said.length > 0) return { policy, said };
+  }
+  return undefined;
 }
 
 /**
@@ -58,9 +67,8 @@ export function topicPolicy(ctx: QaContext, question: string): QaAnswer | undefi
  */
 export function timedPolicy(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!HOW_LONG.test(question)) return undefined;
-  const thing = thingTerms(ctx, question);
-  const timed = ctx.index.policiesByWords(question).find((m) => givesTime(ctx, m.policy, thing));
-  return timed ? quotedParts([{ policy: timed.policy, said: timedSentences(ctx, timed.policy, thing).join(' ') }]) : undefined;
+  const timed = timedPolicyMet(ctx, question, thingTerms(ctx, question));
+  return timed ? quotedParts([{ policy: timed.policy, said: timed.said.join(' ') }]) : undefined;
 }
 
 /**

@@ -19,7 +19,7 @@ const NAME = String.raw`([a-z][a-z0-9.-]*(?: [a-z0-9]+)?)`;
 const BRAND = 'google|microsoft|apple|amazon';
 
 /** What is made on a tool, after its name: "a whatsapp group", "a dropbox folder", "a tripadvisor link", "a strava club". */
-const MADE_THING = String.raw`(?:call|meeting|link|links|invite|account|group|club|chat|channel|folder|board|page|workspace)`;
+export const MADE_THING = String.raw`(?:call|meeting|link|links|invite|account|group|club|chat|channel|folder|board|page|workspace)`;
 
 /** The shape of a thing made on a tool ({@link MADE_THING}), whose name must be no English word ("a family group" is the thing). */
 const MADE_AT = 3;

@@ -47,6 +47,8 @@ describe('someone we serve not seen for days, or an older person seen not coping
     { firm: 'befrienders', q: "old gent on my visits hasn't got any heating and looks frail, who should i tell?", has: ['safeguarding-sharing', 'tell Maggie the same'] },
     { firm: 'befrienders', q: 'Mr Coe seems not to be coping, no heating and not eating, who do I tell?', has: ['safeguarding-sharing', 'neglecting themselves'] },
     { firm: 'companions', q: 'my client had no heating and no food in the fridge today, she seemed muddled, who do I tell?', has: ['safeguarding', 'ring the office or the on-call phone'] },
+    // Whom to tell asked in other words (the same reading of it as a story's "who do I tell?" beside it elsewhere).
+    { firm: 'companions', q: 'my client seemed muddled and had no food in, who should i speak to?', has: ['safeguarding', 'ring the office or the on-call phone'] },
     { firm: 'villageHall', q: "one of the lunch club ladies hasn't been seen for days, who do I tell?", has: ['safeguarding', 'Megan Watkins is our designated safeguarding'] },
     // Neighbours: a thing not seen, not a person; whom to tell asked of good news; a firm whose one safeguarding policy is for its young staff.
     { firm: 'befrienders', q: "nobody's seen the tea urn for days, has someone borrowed it?", has: [], not: ['If you are worried'] },
@@ -74,8 +76,9 @@ describe('someone\'s address published by a slip', () => {
 
 describe('how long a thing is kept, where the entries holding it do not say', () => {
   cases([
-    { firm: 'riverprint', q: 'the letters we never printed from the summer are still sitting in the inbox, how long do we hang on to them?', has: ['keeping-material', 'letters are deleted after 3 months'] },
-    // Neighbour: an entry that gives the time itself answers, and no policy sentence is put beside it.
+    { firm: 'riverprint', q: 'the letters we never printed from the summer are still sitting in the inbox, how long do we hang on to them?', has: ['keeping-material', 'letters are deleted after 3 months'], not: ['Otter transcripts are deleted once the story is published.'] },
+    // Only the sentence giving the letters their time is quoted, not the rest of the schedule. Neighbour: an entry that gives the time
+    // itself answers, and no policy sentence is put beside it.
     { firm: 'riverprint', q: 'how long do we hang on to the unused photos from the gala on dropbox?', has: ['unused photos deleted after 2 years'], not: ['Unused photos go after 2 years'] },
   ]);
 });

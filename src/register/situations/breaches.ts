@@ -98,14 +98,14 @@ const WENT_TO_ONE_NOT_ON_IT = /^(?=.*\b(?:cc|bcc|by mistake|accidentally|in erro
  */
 const POSTED_IN_WRONG_GROUP = /\b(?:i|we|he|she|they|someone|somebody|[a-z]+)\s+(?:(?:just|accidentally|mistakenly|actually)\s+)?(?:posted|sent|shared|messaged|dropped|put)\b[^.?!]{0,60}?\b(?:in|into|on|to)\s+(?:the\s+|my\s+|our\s+)?(?:wrong\s+(?:whatsapp\s+)?(?:group|chat|channel|thread)|(?:[\w'’-]+\s+){0,4}?(?:whatsapp|group|chat|channel|thread)\b[^.?!]{0,30}?\b(?:instead of|(?:not|rather than) the\s+(?:[\w'’-]+\s+){0,3}?(?:one|chat|group|whatsapp|channel|thread)(?<=^.*\b(?:pic|pics|photos?|pictures?|lists?|details|names?|numbers?|address(?:es)?|notes|forms?|screenshots?|medical|reports?|videos?|invoices?)\b.*)))\b/i;
 
+/** Someone's code or details given by word to the wrong one: "gave a code to the wrong person on the phone", "told the wrong caller her address". */
+const GIVEN_TO_WRONG_ONE = /\b(?:gave|given|read out|passed|told)\s+(?:(?:a|an|the|her|his|their|our|[a-z]+['’]s)\s+)?(?:[\w'’-]+\s+){0,2}?(?:codes?|numbers?|address(?:es)?|details|passwords?|pins?|info|information)\s+(?:out\s+)?to\s+the\s+wrong\s+(?:person|people|caller|man|woman|lady|bloke|guy|customer|client|one|number)\b/i;
+
 /**
  * Something sent to "the wrong" someone by name or trade, or to "the other" one of a title and name, told in the past: "emailed her
  * payslip to the wrong Gary", "sent the quote to the wrong Mrs Jones", "emailed someone's voucher to a totally different Sarah", "emailed mrs thompson's valuation to the other mrs thompson". A place is no person ("sent the van to the wrong site", "posted it to the wrong branch"), and one of
  * our own people by their role ("emailed a payslip to the wrong temp") is left to the policies its words meet, the one on payslips too.
  */
-/** Someone's code or details given by word to the wrong one: "gave a code to the wrong person on the phone", "told the wrong caller her address". */
-const GIVEN_TO_WRONG_ONE = /\b(?:gave|given|read out|passed|told)\s+(?:(?:a|an|the|her|his|their|our|[a-z]+['’]s)\s+)?(?:[\w'’-]+\s+){0,2}?(?:codes?|numbers?|address(?:es)?|details|passwords?|pins?|info|information)\s+(?:out\s+)?to\s+the\s+wrong\s+(?:person|people|caller|man|woman|lady|bloke|guy|customer|client|one|number)\b/i;
-
 const SENT_TO_WRONG_ONE = /\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|attached|went|got sent|was sent)\b(?:\s+[\w'’-]+){0,10}?\s+to\s+the\s+other\s+(?:mrs?|ms|miss|dr|mx)\.?\s+[a-z]|\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|attached)\b(?:\s+[\w'’-]+){0,10}?\s+to\s+(?:the\s+wrong|(?:a|the)\s+(?:totally\s+|completely\s+|entirely\s+)?different)\s+(?!(?:sites?|yards?|depots?|jobs?|places?|venues?|branch(?:es)?|shops?|offices?|stores?|warehouses?|address(?:es)?|houses?|folders?|drives?|printers?|channels?|chats?|groups?|pages?|vans?|days?|dates?|times?|teams?|temps?|staff|employees?|workers?|candidates?|applicants?|contractors?|freelancers?|volunteers?|colleagues?|managers?|drivers?)\b)[a-z][\w'’-]*\b/i;
 
 /** Places and our own people, which no slip of sending makes a wrong recipient of ("sent the van to the yard by mistake"). */

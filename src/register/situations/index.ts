@@ -62,7 +62,7 @@ const POLICY_FIRST = [
   overheardAnswer, healthToldInFrontAnswer, medicineUnboxedAnswer, medicineUnsignedAnswer, crewAsksHealthAnswer, othersHealthAskedAnswer,
   conditionAskedAnswer, healthInGroupAnswer, injuryPhotoSentAnswer, loyaltyLeftAnswer, erasureAnswer, correctionAskedAnswer,
   footageRequestAnswer, cameraStillShownAnswer, servedLostCarriedAnswer, codeAskedAnswer, codeUnaskedAnswer, blameFearedAnswer, goneThroughAnswer,
-  disclosedBySlipAnswer, toPersonalInboxAnswer, slipHiddenAnswer, sentToWrongPersonAnswer, groupEmailAnswer, ransomAnswer,
+  toPersonalInboxAnswer, slipHiddenAnswer, sentToWrongPersonAnswer, groupEmailAnswer, ransomAnswer,
   familyDisagreeAnswer, thirdPartyAsksAnswer, photoOnOwnPhoneAnswer, accidentalRecordingAnswer, shotOnOwnPhoneAnswer, inBackgroundAnswer,
   optedOutOfShotAnswer, childPicturedAnswer, postSaysWhereAnswer, dropElsewhereAnswer, passwordPromptedAnswer,
   collectingWithoutProofAnswer, sellingWithoutIdAnswer, neighbourOffersAnswer, medicineLeftAnswer, seizureToldAnswer, robberyToldAnswer,

@@ -1,5 +1,6 @@
 // A worry about an adult's welfare told: someone we met at work who seemed confused, frail or not coping.
 import type { Policy } from '../../config/schema.ts';
+import { WHOM_TO_TELL } from '../conversation.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { policiesByTitle, policiesSaying, theOneTitled, theOnly, theOnlyPreferring, toldThenSaid } from '../quoted-policies.ts';
 
@@ -47,9 +48,10 @@ const MONEY_TAKEN_OVER = /\b(?:nephew|niece|son|daughter|grandson|granddaughter|
  * The worry is the asking, though no "worried" is said.
  */
 const ELDER_NOT_COPING = new RegExp(
-  String.raw`^(?=.*\b(?:(?:old|elderly|older)\s+(?:gent|gentleman|man|lady|woman|fella|bloke|chap|couple|fellow|dear)|(?:my|our|a|the|one of (?:my|our|the))\s+(?:clients?|residents?|regulars?|readers?|members?|service users?|tenants?|customers?)|(?:he|she|(?:mr|mrs|ms|miss)\s+[a-z]+)(?:['’]s|\s+is|\s+was|\s+seems|\s+seemed|\s+looks|\s+looked))\b)` +
-    String.raw`(?=.*(?:${SIGNS.source}|\b(?:hasn['’]?t|has not|had no|has no)\s+(?:got\s+)?(?:any\s+)?(?:heating|heat|food|electric|gas)\b))` +
-    String.raw`(?=.*\bwho\s+(?:do|should|can|shall)\s+(?:i|we)\s+(?:tell|ring|call|contact|report (?:it|this) to)\b)`,
+  // Whom to tell first: the rarest of the three, so most questions fail at once.
+  String.raw`^(?=.*${WHOM_TO_TELL.source})` +
+    String.raw`(?=.*\b(?:(?:old|elderly|older)\s+(?:gent|gentleman|man|lady|woman|fella|bloke|chap|couple|fellow|dear)|(?:my|our|a|the|one of (?:my|our|the))\s+(?:clients?|residents?|regulars?|readers?|members?|service users?|tenants?|customers?)|(?:he|she|(?:mr|mrs|ms|miss)\s+[a-z]+)(?:['’]s|\s+is|\s+was|\s+seems|\s+seemed|\s+looks|\s+looked))\b)` +
+    String.raw`(?=.*(?:${SIGNS.source}|\b(?:hasn['’]?t|has not|had no|has no)\s+(?:got\s+)?(?:any\s+)?(?:heating|heat|food|electric|gas)\b))`,
   'i',
 );
 
