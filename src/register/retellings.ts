@@ -211,7 +211,7 @@ const NOWHERE_TO_BE_FOUND = /\b(?:can'?t|cannot|can not|couldn'?t) find\b(?=((?:
 const SOMEONES = /\b(?:customers?|clients?|patients?|guests?|tenants?|residents?|members?|students?|pupils?|childs?|parents?|owners?|players?)(?:['’]s|s['’]?)?\b(?=\s+[\w-]+)|\b(?:his|her|their)\b/i;
 
 /** A work device a person carries: a phone, a laptop, a tablet, a voice recorder, or one by its maker's name ("the lenovo"). */
-const CARRIED_DEVICE = String.raw`(?:phones?|mobiles?|laptops?|tablets?|ipads?|handhelds?|drones?|recorders?|dictaphones?|iphones?|smartphones?|macbooks?|chromebooks?|lenovos?)`;
+const CARRIED_DEVICE = String.raw`(?:phones?|mobiles?|laptops?|tablets?|ipads?|handhelds?|drones?|recorders?|dictaphones?|iphones?|smartphones?|macbooks?|chromebooks?|lenovos?|(?:body|dash|head)[- ]?cam(?:era)?s?|cameras?)`;
 
 /** A thing of a device's, not the device: "can't find my laptop charger", "the tablet pin", "my work phone case". */
 const DEVICE_PART = String.raw`(?:signal|apps?|settings|screens?|battery|wi-?fi|data|network|contacts|photos|chargers?|cases?|covers?|pins?|passwords?|pass ?codes?|codes?|stylus(?:es)?|pens?|cables?|leads?|numbers?|screen ?protectors?|holders?|stands?|mounts?|keyboards?|mouse|mice|bags?|sleeves?)`;
@@ -287,9 +287,11 @@ const DEVICE_MISSING = new RegExp(
     String.raw`|\b(?:can['’]?t|cant|cannot|can not|couldn['’]?t|couldnt)\s+find\s+(?:my|the|our|his|her|their)\s+(?:[\w-]+\s+){0,2}?${CARRIED_DEVICE}\b(?!\s+${DEVICE_PART}\b)[^.?!]{0,50}?\b(?:i\s+)?(?:think|reckon|must have|might have|may have)\b[^.?!]{0,20}?\b(?:fell|fallen|dropped|slipped)\b` +
     // In the bag it was carried in, and now not there: "my work laptop was in my bag on the bus and now its not there".
     String.raw`|\b(?:my|our|the)\s+(?:work\s+|office\s+|company\s+)?${CARRIED_DEVICE}\s+(?:was|were)\s+in\s+(?:my|the)\s+(?:bag|rucksack|backpack|handbag|case|pocket|kit ?bag|coat)\b[^.?!]{0,40}?\b(?:and\s+)?now\s+(?:(?:it['’]?s|its|it is|they['’]?re|theyre|they are)\s+(?:not there|gone|missing)|it\s+(?:isn['’]?t|isnt|is not)(?:\s+there)?|they\s+(?:aren['’]?t|arent|are not)(?:\s+there)?)(?=\s*(?:[,.!?;]|$)|\s+(?:what|so|anywhere|any ?more)\b)` +
-    // Not where it lives, and nobody knows where: "one of the handhelds isnt on the charger after the late shift and nobody knows where it is".
-    String.raw`|\b${CARRIED_DEVICE}\b(?:\s+[\w'’-]+){0,3}?\s+(?:(?:is|was|are|were)\s*n['’]?o?t|isnt|wasnt|arent|werent|is not|was not|are not|were not)\s+(?:on|in)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:charger|cradle|drawer|safe|locker|cupboard|dock|stand|box|shelf)\b[^.?!]*\b(?:nobody|no one|no-one|noone)\s+(?:knows|has seen)\b` +
-    // Fallen or flown off, then gone: "my work phone slid off the roof into the hedge and its gone", "drone went down over a field and i can't find it".
+    // Not where it lives, and nobody knows where: "one of the handhelds isnt on the charger after the late shift and nobody knows where it is",
+    // "hall tablet isnt in the cupboard, cant find it anywhere".
+    String.raw`|\b${CARRIED_DEVICE}\b(?:\s+[\w'’-]+){0,3}?\s+(?:(?:is|was|are|were)\s*n['’]?o?t|isnt|wasnt|arent|werent|is not|was not|are not|were not)\s+(?:on|in)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:charger|cradle|drawer|safe|locker|cupboard|dock|stand|box|shelf)\b[^.?!]*\b(?:(?:nobody|no one|no-one|noone)\s+(?:knows|has seen)|(?:can['’]?t|cant|cannot|couldn['’]?t|couldnt)\s+find\s+(?:it|them))\b` +
+    // Fallen or flown off, then gone: "my work phone slid off the roof into the hedge and its gone", "drone went down over a field and i can't find it",
+    // "body cam must of fallen off my coat somewhere, cant find it anywhere".
     String.raw`|\b${CARRIED_DEVICE}\b[^.?!]{0,60}?\b(?:(?:slid|slipped|fell|fallen|flew|bounced|blew)\b|(?:went|came) down (?:over|in|into|on)\b)[^.?!]{0,80}?\b(?:(?:it['’]?s|its|it is|it has)\s+gone|(?:can['’]?t|cant|cannot|couldn['’]?t|couldnt)\s+find\s+(?:it|them))\b` +
     // A break-in told, then the device gone, or the bag it was carried in: "someone smashed the cab window at the services and the
     // survey tablet's gone", "smashed the van window … and my laptop bag's gone".

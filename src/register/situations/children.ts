@@ -431,15 +431,16 @@ const CHILD_SAID = /\b(?:child|children|kids?|pupils?|juniors?|young|son|daughte
 /**
  * A child given a lift home, asked: "parent asked if i can drop her son home after squad since it's on my way", "can i run one of the
  * juniors home?", "ok to give the lad a lift back after training?", "little lads mum still not here … ok if i just drop him back", "one
- * of the lads' mum is stuck at work, can i run him home after practice?".
+ * of the lads' mum is stuck at work, can i run him home after practice?", "one of the yr 6 lads has no coat, can i run him home?", "could i run
+ * her to brownies on my way home?" (a child's club names a child).
  */
-const CHILD_LIFT_ASKED = /\b(?:drop|run|take|drive|give|giving|dropping|running|taking|driving)\s+(?:(?:her|his|their)\s+(?:son|daughter|kids?|child|boy|girl|lad|little one)|(?:one of )?the\s+(?:kids?|juniors?|child|children|boy|girl|lad|lass|u\d+s?)|(?:one of (?:the|our|my) )(?:kids|juniors|children|swimmers|players|girls|boys|lads))\s+(?:a\s+lift\b|home\b|back\b)|(?<=\b(?:little (?:lad|lass|girl|boy|one)s?|kids?|child|one of the (?:lads|boys|girls|kids|juniors|players)['’]?|(?:[1-9]|1[0-7])\s*(?:yr|year)s?[- ]?olds?)\b.*)(?:\b(?:drop|dropping|run|running|drive|driving)\s+(?:him|her|them)\s+(?:home|back)\b|\b(?:take|taking|give|giving)\s+(?:him|her|them)\s+(?:a\s+lift|home|back\s+to\s+(?:hers|his|theirs|(?:her|his|their)\s+(?:house|home|place|mum['’]?s|dad['’]?s)))\b)/i;
+const CHILD_LIFT_ASKED = /\b(?:drop|run|take|drive|give|giving|dropping|running|taking|driving)\s+(?:(?:her|his|their)\s+(?:son|daughter|kids?|child|boy|girl|lad|little one)|(?:one of )?the\s+(?:kids?|juniors?|child|children|boy|girl|lad|lass|u\d+s?)|(?:one of (?:the|our|my) )(?:kids|juniors|children|swimmers|players|girls|boys|lads))\s+(?:a\s+lift\b|home\b|back\b)|(?<=\b(?:little (?:lad|lass|girl|boy|one)s?|kids?|child|one of the (?:lads|boys|girls|kids|juniors|players)['’]?|(?:[1-9]|1[0-7])\s*(?:yr|year)s?[- ]?olds?|(?:yr|year)\s*\d{1,2}\s+(?:lads?|girls?|boys?|kids?|pupils?))\b.*)(?:\b(?:drop|dropping|run|running|drive|driving)\s+(?:him|her|them)\s+(?:home|back)\b|\b(?:take|taking|give|giving)\s+(?:him|her|them)\s+(?:a\s+lift|home|back\s+to\s+(?:hers|his|theirs|(?:her|his|their)\s+(?:house|home|place|mum['’]?s|dad['’]?s)))\b)|\b(?:drop|run|drive|give)\s+(?:him|her|them)(?:\s+a\s+lift)?\s+to\s+(?:brownies|cubs|scouts|beavers|rainbows|guides|school|nursery|playgroup)\b/i;
 
 /**
  * A policy sentence on lifts for children: "…or give a junior a lift unless the parent has agreed in writing", "never drive a child in your
- * own car", "no adult is alone in a car with a child".
+ * own car", "no adult is alone in a car with a child", "never take a child anywhere on their own".
  */
-const CHILD_LIFT_SAID = /\blifts?\b[^.]*\b(?:child|children|junior|juniors|young|pupils?|under[- ]?1\d|kids?|swimmers?|players?)\b|\b(?:child|children|junior|juniors|pupils?|kids?)\b[^.]*\b(?:lifts?|in (?:your|their|a) (?:own )?car)\b|\balone in a car with a (?:child|junior|young person|player)\b/i;
+const CHILD_LIFT_SAID = /\blifts?\b[^.]*\b(?:child|children|junior|juniors|young|pupils?|under[- ]?1\d|kids?|swimmers?|players?)\b|\b(?:child|children|junior|juniors|pupils?|kids?)\b[^.]*\b(?:lifts?|in (?:your|their|a) (?:own )?car)\b|\balone in a car with a (?:child|junior|young person|player)\b|\btake\s+(?:a|any)\s+(?:child|junior|young person)\s+anywhere\b/i;
 
 /** A child given a lift home: the one policy that says when a lift may be given. */
 export const childLiftAnswer = toldThenSaid(CHILD_LIFT_ASKED, CHILD_LIFT_SAID);

@@ -75,10 +75,11 @@ const DO_NOT_DELETE_SAID = /\b(?:do\s+not|don['’]t|never)\s+delete\s+(?:anythi
 
 /**
  * A breach policy's sentence that a slip is not hidden: nothing deleted, nothing deleted to cover a mistake, or no putting it right
- * oneself ("Do not delete anything from AdvicePro to cover a mistake", "Do not delete anything or try to put it right yourself").
+ * oneself ("Do not delete anything from AdvicePro to cover a mistake", "Do not delete anything or try to put it right yourself", "Do not try to
+ * tidy it up yourself").
  */
 const NOT_HIDDEN_SAID = new RegExp(
-  String.raw`${DO_NOT_DELETE_SAID.source}|\b(?:do\s+not|don['’]t|never)\s+(?:delete|remove|change|edit|alter)\b[^.]{0,80}?\b(?:cover|hide)\b|\b(?:do\s+not|don['’]t|never)\s+(?:[^.]{0,50}?\bor\s+)?try\s+to\s+(?:sort|fix|put)\s+it\s+(?:out\s+|right\s+)?yourself\b`,
+  String.raw`${DO_NOT_DELETE_SAID.source}|\b(?:do\s+not|don['’]t|never)\s+(?:delete|remove|change|edit|alter)\b[^.]{0,80}?\b(?:cover|hide)\b|\b(?:do\s+not|don['’]t|never)\s+(?:[^.]{0,50}?\bor\s+)?try\s+to\s+(?:sort|fix|put|tidy|clear|clean)\s+it\s+(?:out\s+|right\s+|up\s+)?yourself\b`,
   'i',
 );
 

@@ -77,10 +77,10 @@ export const putOutAnswer = toldThenSaid(PUT_OUT_TOLD, PUT_OUT_NOTED_SAID);
 
 /**
  * Someone taken ill in front of us now: "guy in bay 2 has gone grey and says his chest feels tight", "a lady's collapsed by the tills",
- * "he's struggling to breathe". Only where a policy's sentence on calling 999 or an ambulance names what the story tells ("chest pain"), not
+ * "he's struggling to breathe", "her face has gone all droopy and she's slurring". Only where a policy's sentence on calling 999 or an ambulance names what the story tells ("chest pain"), not
  * who it is (a member, a lady); and not one past, nor the paperwork after it ("a member fainted last week, do I write it in the accident book?").
  */
-const TAKEN_ILL_NOW = /^(?!.*\b(?:last (?:week|night|month|year)|yesterday|earlier (?:today|this week)|accident book|incident (?:report|form|book)|fill (?:in|out)|write (?:it|this|that) (?:up|down|in)|record (?:it|this|that)|paperwork)\b).*\b(?:chest\s+(?:feels?\s+|is\s+|going\s+)?(?:tight|pains?|hurts?|sore)|chest pains?|pains? in (?:his|her|their|my) chest|collapsed|keeled over|can['’]?t breathe|cannot breathe|struggling to breathe|short of breath|gone (?:grey|blue|white|pale)|passed out|fainted|unconscious|not breathing|heart attack)\b/i;
+const TAKEN_ILL_NOW = /^(?!.*\b(?:last (?:week|night|month|year)|yesterday|earlier (?:today|this week)|accident book|incident (?:report|form|book)|fill (?:in|out)|write (?:it|this|that) (?:up|down|in)|record (?:it|this|that)|paperwork)\b).*\b(?:chest\s+(?:feels?\s+|is\s+|going\s+)?(?:tight|pains?|hurts?|sore)|chest pains?|pains? in (?:his|her|their|my) chest|collapsed|keeled over|can['’]?t breathe|cannot breathe|struggling to breathe|short of breath|gone (?:grey|blue|white|pale)|passed out|fainted|unconscious|not breathing|heart attack|(?:face|mouth)\s+(?:has\s+)?(?:gone|going|is|looks?)\s+(?:all\s+)?(?:droopy|drooping|lopsided)|slurr(?:ing|ed)\s+(?:his|her|their)?\s*(?:words|speech)|(?:he|she)['’]?s\s+slurring)\b/i;
 
 /** Someone taken ill now: the one policy sentence on calling 999 that names what the story tells. */
 const takenIllNamedAnswer = toldThenSaid(TAKEN_ILL_NOW, /\b999\b|\bambulance\b/i, {

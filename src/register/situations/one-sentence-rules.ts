@@ -446,3 +446,47 @@ const LOOKED_UP_FOR_OWN_SAKE_TOLD =
 const NOT_FOR_OWN_SAKE_SAID = /\b(?:never|do not|don['’]t)\s+(?:\w+\s+){0,3}?(?:search|look up|look at|check|trace|run)\b[^.]*\b(?:yourself|friends?|family|family member|curiosity|neighbours?|a mate)\b/i;
 
 export const lookedUpForOwnSakeAnswer = toldThenSaid(LOOKED_UP_FOR_OWN_SAKE_TOLD, NOT_FOR_OWN_SAKE_SAID);
+
+/**
+ * Someone else to agree or sign for one we serve: "his wife says she'll just sign the form for him", "he couldnt follow it so his carer
+ * signed in the end". Not a parcel signed for ("can you sign for it"): the sentence it meets is on agreeing for someone.
+ */
+const AGREED_FOR_THEM_TOLD = new RegExp(
+  String.raw`\b(?:sign|signs|signed|signing|agree|agrees|agreed|consent|consents|consented)\s+(?:(?:it|the\s+(?:[\w-]+\s+)?(?:form|forms|consent|paperwork))\s+)?(?:for|on behalf of)\s+(?:him|her|them)\b` +
+    String.raw`|\b(?:his|her|their)\s+(?:${KIN}|carer|support worker)\s+(?:signed|agreed)\b`,
+  'i',
+);
+
+/** A policy sentence on another agreeing for them: "Only ask the carer to agree for them if the member plainly cannot understand". */
+const AGREES_FOR_THEM_SAID = /\b(?:agree|consent|sign)\s+(?:for|on behalf of)\s+(?:them|him|her|the (?:member|client|patient|resident|person))\b/i;
+
+export const agreedForThemAnswer = toldThenSaid(AGREED_FOR_THEM_TOLD, AGREES_FOR_THEM_SAID);
+
+/** Abuse or aggression at us, told: "just went mental at me, effing and blinding", "kicked off and started threatening me". */
+const AGGRESSION_TOLD = String.raw`(?:went\s+(?:mental|mad|ballistic|nuts)|effing|swearing|swore|abus\w+|aggressive|kick(?:ed|ing)\s+off|threaten\w*|screaming\s+at|shouting\s+at|squared\s+up|went\s+for\s+me)`;
+
+/**
+ * Whether to have recorded it, asked after aggression told: "bloke in a transit just went mental at me at the crossing … should i have had
+ * the cam going??", "a dad was swearing at me, do I switch the camera on?".
+ */
+const RECORD_ASKED_AFTER_AGGRESSION = new RegExp(
+  String.raw`^(?=.*\b${AGGRESSION_TOLD}\b)(?=.*\b(?:(?:have|had|put|get|got|switch(?:ed)?|turn(?:ed)?)\s+(?:(?:the|my)\s+)?(?:body\s*)?(?:cam|camera|bodycam)\s+(?:going|on|running|rolling)|(?:switch(?:ed)?|turn(?:ed)?|put|press(?:ed)?)\s+(?:(?:the|my)\s+)?(?:body\s*)?(?:cam|camera|bodycam)\s+on|(?:should|shall|do|did|could)\s+i\s+(?:have\s+)?(?:record(?:ed)?|film(?:ed)?|press(?:ed)?\s+record)\b))`,
+  'i',
+);
+
+/** A policy sentence on recording when someone is aggressive: "Press record … when someone is aggressive or abusive to you". */
+const RECORD_WHEN_AGGRESSIVE_SAID = /\brecord\w*\b[^.]*\b(?:aggressive|abusive|threatening|violent)\b/i;
+
+export const recordAfterAggressionAnswer = toldThenSaid(RECORD_ASKED_AFTER_AGGRESSION, RECORD_WHEN_AGGRESSIVE_SAID);
+
+/**
+ * Someone's private life told on a visit, with whether to note it asked: "the mum spent ages telling me about her divorce and her
+ * depression. do i put any of that in my notes?".
+ */
+const PRIVATE_LIFE_NOTED_ASKED =
+  /\b(?:told|telling|tells|mentioned|said|says|opened up|talking|talked)\b[^.?!]{0,60}?\b(?:divorce|depression|marriage|split(?:ting)? up|separat\w+|relationships?|affair|mental health|anxiety|drinking|debts?|breakdown)\b[^?]*\b(?:do|should|shall|can)\s+(?:i|we)\s+(?:note|write|put|record|log|jot|include)\s+(?:any\s+of\s+)?(?:it|that|this|them)\s*(?:down|in)?\b/i;
+
+/** A policy sentence against writing down someone's private life: "Do not write opinions about the family, their health or their relationships". */
+const PRIVATE_LIFE_NOT_NOTED_SAID = /\b(?:do not|don['’]t|never)\s+(?:write|note|record|put|include)\b[^.]*\b(?:health|relationships?|private li(?:fe|ves)|personal li(?:fe|ves))\b/i;
+
+export const privateLifeNotedAskedAnswer = toldThenSaid(PRIVATE_LIFE_NOTED_ASKED, PRIVATE_LIFE_NOT_NOTED_SAID);

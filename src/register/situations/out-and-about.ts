@@ -84,9 +84,9 @@ const FOOTAGE_NOT_SHOWN_SAID = /\b(?:never|do not|don['’]t|must not)\b[^.;]*\b
 
 export const footageShownAnswer = toldThenSaid(FOOTAGE_SHOWN_ASKED, FOOTAGE_NOT_SHOWN_SAID);
 
-/** Only a child at home when we called: "only the 15 yo son is home and says come in", "only the kids were in when i knocked". */
+/** Only a child at home when we called: "only the 15 yo son is home and says come in", "only the kids were in when i knocked", "only the 14yo was in, parents stuck in traffic". */
 const ONLY_CHILD_HOME_TOLD =
-  /\bonly\s+(?:the|a|her|his|their|two|2|3)?\s*(?:(?:(?:1[0-7]|[1-9])\s*(?:yo|y\/o|yrs?\s?old|years?\s?old)|teenage|little|young)\s+(?:son|daughter|boy|girl|lad|lass|kids?|child(?:ren)?)|kids?|child(?:ren)?|teenagers?|teens?|young (?:un|one)s?)\s+(?:is|are|was|were)\s+(?:(?:at\s+)?home|in the house|(?:in|there)\s+when\s+(?:i|we)\s+(?:knocked|called|arrived|got there|went|turned up))\b/i;
+  /\bonly\s+(?:the|a|her|his|their|two|2|3)?\s*(?:(?:(?:1[0-7]|[1-9])\s*(?:yo|y\/o|yrs?\s?old|years?\s?old)|teenage|little|young)\s+(?:son|daughter|boy|girl|lad|lass|kids?|child(?:ren)?)|(?:1[0-7]|[1-9])\s*(?:yo|y\/o)|kids?|child(?:ren)?|teenagers?|teens?|young (?:un|one)s?)\s+(?:is|are|was|were)\s+(?:(?:at\s+)?home|in\b(?=\s*[,.;!?]|\s+(?:and|but|so)\b)|in the house|(?:in|there)\s+when\s+(?:i|we)\s+(?:knocked|called|arrived|got there|went|turned up))\b/i;
 
 /** A policy sentence on the only ones at home being children: "if the only people at home are children under 16", "if the only person at home is under 18". */
 const ONLY_ONES_HOME_SAID = /\bthe only (?:person|people|ones?) (?:at home|in|there|in the (?:house|property)) (?:is|are) (?:a\s+)?(?:under[- ]?1[0-8]|children|a child|kids)\b/i;

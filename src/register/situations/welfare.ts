@@ -39,9 +39,13 @@ const NOT_SEEN_FOR_DAYS = new RegExp(String.raw`^(?=.*${NOT_SEEN})(?=.*${FOR_DAY
 
 /**
  * Someone's money taken over by one of their own or a newcomer, told: "said her nephew is 'looking after her money' now", "a new friend has
- * her bank card". A sign of financial abuse by itself, with no worry said.
+ * her bank card", "her nephew keeps helping himself to money from her purse". A sign of financial abuse by itself, with no worry said.
  */
-const MONEY_TAKEN_OVER = /\b(?:nephew|niece|son|daughter|grandson|granddaughter|carer|lodger|neighbour|new\s+(?:friend|boyfriend|girlfriend|partner|lodger)|son[- ]in[- ]law|daughter[- ]in[- ]law)\b[^.?!]{0,20}?\b(?:is|was|has been|['’]s)?\s*['‘"“]?(?:looking after|taking over|took over|taken over|handling|in charge of|controlling|got|has)\s+(?:all\s+of\s+|all\s+)?(?:her|his|their)\s+(?:money|bank\s+cards?|cards?|pension|finances|bank\s+account|savings)\b/i;
+const MONEY_TAKEN_OVER = new RegExp(
+  String.raw`\b(?:nephew|niece|son|daughter|grandson|granddaughter|carer|lodger|neighbour|new\s+(?:friend|boyfriend|girlfriend|partner|lodger)|son[- ]in[- ]law|daughter[- ]in[- ]law)\b[^.?!]{0,20}?\b(?:is|was|has been|['’]s)?\s*['‘"“]?(?:looking after|taking over|took over|taken over|handling|in charge of|controlling|got|has)\s+(?:all\s+of\s+|all\s+)?(?:her|his|their)\s+(?:money|bank\s+cards?|cards?|pension|finances|bank\s+account|savings)\b` +
+    String.raw`|\b(?:nephew|niece|son|daughter|grandson|granddaughter|carer|lodger|neighbour|boyfriend|girlfriend|son[- ]in[- ]law|daughter[- ]in[- ]law)\b[^.?!]{0,20}?\b(?:helping\s+(?:him|her|them)sel(?:f|ves)\s+to|(?:taking|pinching|nicking|stealing)|(?:took|pinched|nicked|stole))\s+(?:money|cash|notes|tenners)\s+(?:from|out of|out)\s+(?:of\s+)?(?:her|his|their)\s+(?:purse|wallet|handbag|bag|account|bank|tin)\b`,
+  'i',
+);
 
 /**
  * An older person, or one we serve, seen not coping, and whom to tell asked: "old gent at 3 hasn't got any heating and looked really frail, who do I tell?".

@@ -1,0 +1,102 @@
+import { describe } from 'vitest';
+import { devCasesOn, exampleFirms } from './dev-questions.ts';
+
+/**
+ * What the eighty-fifth round mended in the answerer, beside its neighbours: the stories focus set 111 taught, the same stories told
+ * otherwise, and refusals beside them. Each neighbour's `not` names a sentence its firm has, so that the check can fail.
+ */
+const cases = devCasesOn(
+  exampleFirms({
+    strokeClub: 'calder-stroke-club',
+    crossings: 'safecross-patrols',
+    puppies: 'tamar-puppy-raisers',
+    speedCourses: 'roadwise-speed-awareness',
+    residents: 'parkview-residents-association',
+  }),
+);
+
+describe('signs of a stroke seen now', () => {
+  cases([
+    { firm: 'strokeClub', q: 'harolds face has gone all droopy during bingo and hes slurring!!!', has: ['medical-emergency', 'ring 999 at once'] },
+    { firm: 'strokeClub', q: 'one of the members is slurring his words and his arm has gone weak', has: ['medical-emergency', 'ring 999 at once'] },
+  ]);
+});
+
+describe('a child given a lift', () => {
+  cases([
+    { firm: 'crossings', q: 'chucking it down and one of the yr 6 lads has no coat and a long walk, can i run him home in my car?', has: ['safeguarding-children', 'Never give children lifts'] },
+    { firm: 'puppies', q: 'raisers daughter asked if i could run her to brownies on my way home with the pup in the car, fine yeah?', has: ['children-and-families', 'never take a child anywhere on their own'] },
+    // Neighbour: a grown-up taken to the doctor's is no child's lift.
+    { firm: 'puppies', q: 'the raisers mum asked if i could run her to the doctors', has: [], not: ['never take a child anywhere on their own'] },
+  ]);
+});
+
+describe('only a child at home', () => {
+  cases([
+    { firm: 'puppies', q: 'turned up for my visit and only the 14yo was in, parents stuck in traffic. she said come in and wait, is that ok?', has: ['children-and-families', 'never visit when only children are at home'] },
+    // Neighbour: only the dog in.
+    { firm: 'puppies', q: 'only the dog was in when i called round, what now', has: [], not: ['never visit when only children are at home'] },
+  ]);
+});
+
+describe('a device not where it was, and not found', () => {
+  cases([
+    { firm: 'strokeClub', q: 'hall tablet isnt in the cupboard, cant find it anywhere. alisons on leave this week so who do i tell??', has: ['breaches', 'If Alison is away, tell Imran Hussain'] },
+    { firm: 'crossings', q: 'body cam must of fallen off my coat somewhere between the site and the bus stop, cant find it anywhere', has: ['lost-kit-breach', 'Steve Morgan on 07700 900 418'] },
+    { firm: 'crossings', q: 'my body camera has gone from the dock, cant find it anywhere', has: ['lost-kit-breach', 'Steve Morgan on 07700 900 418'] },
+    // Neighbour: a charger is no device that holds details.
+    { firm: 'strokeClub', q: 'the charger isnt in the cupboard, cant find it anywhere', has: [], not: ['Pennine IT will lock and wipe the tablet or laptop'] },
+  ]);
+});
+
+describe('someone else to agree or sign for a member', () => {
+  cases([
+    { firm: 'strokeClub', q: 'new chap at tuesday group can hardly get his words out, his wife says shell just sign the form for him. thats fine right?', has: ['consent-aphasia', 'Never assume a member cannot decide'] },
+    { firm: 'strokeClub', q: 'tried the form with a member today but he really couldnt follow it at all so his carer signed in the end, anything i need to note?', has: ['consent-aphasia', 'plainly cannot understand, and record why'] },
+    { firm: 'strokeClub', q: 'his daughter signed the form for him in the end, is that ok?', has: ['consent-aphasia', 'plainly cannot understand, and record why'] },
+    // Neighbour: a parcel signed for.
+    { firm: 'strokeClub', q: 'a parcel came for the club, can i sign for it?', has: [], not: ['Only ask the carer to agree for them'] },
+  ]);
+});
+
+describe('whether to have recorded someone aggressive', () => {
+  cases([
+    { firm: 'crossings', q: 'bloke in a transit just went mental at me at the crossing, effing and blinding. should i have had the cam going??', has: ['body-camera-use', 'when someone is aggressive or abusive to you'] },
+    { firm: 'crossings', q: 'a dad was swearing at me at the gate, should i switch the camera on next time?', has: ['body-camera-use', 'when someone is aggressive or abusive to you'] },
+  ]);
+});
+
+describe('a complaint told without the word', () => {
+  cases([
+    { firm: 'crossings', q: 'a mum had a right go at me this morning saying im too slow letting the kids over. what am i supposed to do', has: ['complaints', 'give the parent the complaints card'] },
+    { firm: 'crossings', q: 'head at st marys rang in moaning about the patrol on castle st, how long have we got to get back to her properly?', has: ['complaints', 'replies in full within 10 working days'] },
+    { firm: 'speedCourses', q: 'a driver rang in moaning about the course, how long do we have to reply to him?', has: ['complaints', 'full reply within 10 working days'] },
+    { firm: 'residents', q: 'a resident had a right go at me about the lift being broken again, what should i do', has: ['repairs-to-landlord', 'only when the resident has asked us to'] },
+    // Neighbours: moaning about the weather is no complaint; nor are threats, which are aggression.
+    { firm: 'crossings', q: 'a mum moaning about the weather again', has: [], not: ['give the parent the complaints card'] },
+    { firm: 'crossings', q: 'a dad had a right go at me and threatened to hit me', has: [], not: ['give the parent the complaints card'] },
+  ]);
+});
+
+describe('money taken by one of their own', () => {
+  cases([
+    { firm: 'strokeClub', q: 'one of the ladies told me her nephew keeps helping himself to money from her purse. im only a volunteer, who do i tell and when', has: ['safeguarding', 'before you leave the session'] },
+    // Neighbour: biscuits from her tin are no money.
+    { firm: 'strokeClub', q: 'her nephew keeps helping himself to biscuits from her tin when he visits', has: [], not: ['has money going missing'] },
+  ]);
+});
+
+describe('a slip to be tidied up quietly', () => {
+  cases([
+    { firm: 'puppies', q: 'oops just emailed the harveys visit notes to the wrong raiser... shall i just ask her to delete it and leave it at that?', has: ['lost-phone-breach', 'Do not try to tidy it up yourself'] },
+    // Neighbour: a request for one's records, with notes being cleared: the request's rule on deleting.
+    { firm: 'puppies', q: 'someone asked for a copy of their stuff last week and i was halfway through clearing old visit notes out of their folder... ok to carry on?', has: ['own-data-requests', 'Do not delete anything once a request has been made'] },
+  ]);
+});
+
+describe('a family\'s private life told on a visit', () => {
+  cases([
+    { firm: 'puppies', q: 'just back from a visit, the mum spent ages telling me about her divorce and her depression. do i put any of that in my notes?', has: ['home-visits', 'their health or their relationships'] },
+    { firm: 'puppies', q: 'the dad was telling me all about his drinking, should i write that down?', has: ['home-visits', 'their health or their relationships'] },
+  ]);
+});
