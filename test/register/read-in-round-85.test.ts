@@ -12,6 +12,10 @@ const cases = devCasesOn(
     puppies: 'tamar-puppy-raisers',
     speedCourses: 'roadwise-speed-awareness',
     residents: 'parkview-residents-association',
+    shelter: 'harbour-night-shelter',
+    tutoring: 'numberwise-tutoring-centre',
+    market: 'cornexchange-market-traders',
+    schoolRuns: 'shuttlewise-minibuses',
   }),
 );
 
@@ -98,5 +102,44 @@ describe('a family\'s private life told on a visit', () => {
   cases([
     { firm: 'puppies', q: 'just back from a visit, the mum spent ages telling me about her divorce and her depression. do i put any of that in my notes?', has: ['home-visits', 'their health or their relationships'] },
     { firm: 'puppies', q: 'the dad was telling me all about his drinking, should i write that down?', has: ['home-visits', 'their health or their relationships'] },
+  ]);
+});
+
+describe('leave asked to ban someone', () => {
+  cases([
+    { firm: 'shelter', q: 'a guest pulled a knife on another guest tonight, can i kick him out', has: ['bans-and-incidents', 'Only the shift leader may exclude'] },
+    { firm: 'market', q: 'stan wants to tell the guy who swore at bev never to come back. is stan allowed to do that himself?', has: ['banning-and-disc', 'Only Karen or Imran may ban someone'] },
+    { firm: 'market', q: 'can we ban him from the market?', has: ['banning-and-disc', 'Only Karen or Imran may ban someone'] },
+    // Neighbour: left off a mailing is no ban.
+    { firm: 'market', q: 'can we exclude him from the traders newsletter?', has: [], not: ['Only Karen or Imran may ban someone'] },
+  ]);
+});
+
+describe('someone taken ill now, where the policy says what to do in an emergency', () => {
+  cases([
+    { firm: 'shelter', q: 'guys gone blue in the toilets, think hes taken something', has: ['health-and-medication', 'In an emergency call 999'] },
+  ]);
+});
+
+describe('a child not collected, with everyone else gone', () => {
+  cases([
+    { firm: 'tutoring', q: 'its 6.20, session finished at 6 and lilys mum still isnt here. everyone else has gone so its just me and her', has: ['pick-up', 'two adults stay with the child'] },
+    // Neighbour: everyone gone, and no child left.
+    { firm: 'tutoring', q: 'session finished at 6 and everyone else has gone, can i lock up now?', has: [], not: ['two adults stay with the child'] },
+  ]);
+});
+
+describe('someone unknown at the door to collect a child', () => {
+  cases([
+    { firm: 'tutoring', q: 'ayaan (8) uncle is at the door to get him, says mum sent him. never seen him before', has: ['pick-up', 'ask for the password'] },
+  ]);
+});
+
+describe('marks seen on a child of a school year', () => {
+  cases([
+    { firm: 'tutoring', q: 'one of my year 4s had bruises up both arms today and went really quiet when i asked if she was ok', has: ['safeguarding', 'the same day before you leave the centre'] },
+    { firm: 'tutoring', q: 'one of my pupils had bruises up both arms today', has: ['safeguarding', 'the same day before you leave the centre'] },
+    // Neighbour: a paper about pupils photographed is no child pictured.
+    { firm: 'schoolRuns', q: "new PA here, i've got loads of pupils to remember, can i take photos of the one page profiles on my phone so i can learn them at home", has: ['pupil-information'], not: ['Never take a photo or video of a pupil on a school route'] },
   ]);
 });

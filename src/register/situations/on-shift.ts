@@ -88,8 +88,8 @@ const takenIllNamedAnswer = toldThenSaid(TAKEN_ILL_NOW, /\b999\b|\bambulance\b/i
   only: true,
 });
 
-/** A policy sentence on calling 999 when anyone is taken ill, in the policy's general words: "If a member is taken ill, call 999, …". */
-const TAKEN_ILL_999_SAID = /^(?=.*\b(?:999|ambulance)\b)(?=.*\b(?:taken ill|falls? ill|collapses?|medical emergency)\b)/i;
+/** A policy sentence on calling 999 when anyone is taken ill, in the policy's general words: "If a member is taken ill, call 999, …", "In an emergency call 999". */
+const TAKEN_ILL_999_SAID = /^(?=.*\b(?:999|ambulance)\b)(?=.*\b(?:taken ill|falls? ill|collapses?|medical emergency|(?:in|if there is|if there['’]s) an emergency)\b)/i;
 
 /** A faint of days ago or of one's own, or at a last visit: the 999 rule in general words is no answer ("fainted at her last appointment"). */
 const PAST_OR_OWN_TURN = /\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\blast (?:appointment|time|visit|session|class|lesson|shift)\b|\bi (?:think i )?(?:fainted|passed out|collapsed|keeled over)\b/i;

@@ -490,3 +490,15 @@ const PRIVATE_LIFE_NOTED_ASKED =
 const PRIVATE_LIFE_NOT_NOTED_SAID = /\b(?:do not|don['’]t|never)\s+(?:write|note|record|put|include)\b[^.]*\b(?:health|relationships?|private li(?:fe|ves)|personal li(?:fe|ves))\b/i;
 
 export const privateLifeNotedAskedAnswer = toldThenSaid(PRIVATE_LIFE_NOTED_ASKED, PRIVATE_LIFE_NOT_NOTED_SAID);
+
+/**
+ * Leave asked to ban someone or put them out for good: "a guest pulled a knife on another guest tonight, can i kick him out", "stan wants to
+ * tell the guy who swore at bev never to come back. is stan allowed to do that himself?". Not left out of a photo or a mailing.
+ */
+const BAN_ASKED =
+  /\b(?:can|could|may|shall|should)\s+(?:i|we|he|she)\s+(?:just\s+)?(?:kick|chuck|throw|boot|turf|ban|bar|exclude)\s+(?:him|her|them)(?:\s+out)?\b(?!\s+(?:from|of)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:photos?|pictures?|pics?|emails?|lists?|newsletters?|chats?|groups?|mailings?|rota))|\b(?:allowed|able|ok|okay)\s+to\s+(?:kick|chuck|throw|boot|turf|ban|bar|exclude)\s+(?:him|her|them)\b|\btell\s+(?:the\s+(?:guy|bloke|man|woman|lady|lad|fella)|him|her|them)\b[^.?!]{0,40}?\bnever\s+(?:to\s+)?come\s+back\b/i;
+
+/** A policy sentence on who alone may ban or exclude: "Only the shift leader may exclude a guest", "Only Karen or Imran may ban someone". */
+const ONLY_SOME_BAN_SAID = /\bonly\b[^.]{0,40}?\b(?:may|can)\s+(?:ban|bar|exclude)\b/i;
+
+export const banAskedAnswer = toldThenSaid(BAN_ASKED, ONLY_SOME_BAN_SAID);

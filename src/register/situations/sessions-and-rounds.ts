@@ -215,9 +215,9 @@ const OWN_PHONE_PUT_AWAY_SAID = /\bon\s+duty\b[^.]*\bnot\s+a\s+phone\b|\b(?:pers
 
 export const phoneOnDutyAnswer = toldThenSaid(PHONE_ON_DUTY_TOLD, OWN_PHONE_PUT_AWAY_SAID);
 
-/** Someone not usual come to collect a child: "grandad has come to pick her up but it's always her mum" (a child or a parent told: not an adult swimmer). */
+/** Someone not usual come to collect a child: "grandad has come to pick her up but it's always her mum", "uncle is at the door to get him" (a child or a parent told: not an adult swimmer). */
 const OTHER_COLLECTOR_TOLD =
-  /^(?=.{0,300}?\b(?:child|children|kids?|girl|boy|son|daughter|toddler|little\s+one|pupil|junior|baby|mum|dad|parents?)s?\b).{0,300}?\b(?:grandad|grandpa|grandma|gran|nan|nana|uncle|aunt|auntie|aunty|cousin|babysitter|childminder|nanny|au\s+pair|step-?dad|step-?mum|(?:older\s+|big\s+)?(?:brother|sister)|neighbour|(?:mum|dad)['’]?s\s+(?:boyfriend|girlfriend|partner|friend)|someone\s+else|a\s+(?:man|woman|lady|bloke)|another\s+(?:adult|parent))\s+(?:has\s+|is\s+)?(?:come|turned\s+up|arrived|here|rocked\s+up)\s+to\s+(?:pick\s+(?:her|him)\s+up|collect\s+(?:her|him))\b/i;
+  /^(?=.{0,300}?\b(?:child|children|kids?|girl|boy|son|daughter|toddler|little\s+one|pupil|junior|baby|mum|dad|parents?)s?\b).{0,300}?\b(?:grandad|grandpa|grandma|gran|nan|nana|uncle|aunt|auntie|aunty|cousin|babysitter|childminder|nanny|au\s+pair|step-?dad|step-?mum|(?:older\s+|big\s+)?(?:brother|sister)|neighbour|(?:mum|dad)['’]?s\s+(?:boyfriend|girlfriend|partner|friend)|someone\s+else|a\s+(?:man|woman|lady|bloke)|another\s+(?:adult|parent))\s+(?:has\s+|is\s+)?(?:come|turned\s+up|arrived|here|rocked\s+up|at\s+the\s+(?:door|gate|front))\s+to\s+(?:pick\s+(?:her|him)\s+up|collect\s+(?:her|him)|get\s+(?:her|him))\b/i;
 /** A policy sentence on who a child is handed to, or phoning first where someone else comes; not one on a child found alone. */
 const HANDED_ONLY_TO_NAMED_SAID = /^(?!.*\bfound\s+alone\b).*(?:\bif\s+(?:someone|anyone|somebody)\s+else\s+(?:comes|collects|arrives|turns\s+up)\b|\b(?:child|children|pupils?|kids?)\b[^.]*\bhanded\s+(?:back|over)\s+only\s+to\b)/i;
 
