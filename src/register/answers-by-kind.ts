@@ -500,6 +500,9 @@ const SET_UP_ON_TOOL = new RegExp(String.raw`\b(?:set up|setting up|start|starti
 /** Whether VAT goes on a price, asked: "should the prices include vat?", "do we add vat to hire". */
 const VAT_ASKED = /\b(?:include|inc|including|plus|add|charge)\s+vat\b|\bvat\s+(?:on|in|included|inclusive)\b/i;
 
+/** What something costs, asked as a list of prices: "what are the car park charges in summer?", "what are the hall hire prices". */
+const PRICE_LIST_ASKED = /\bwhat\s+(?:are|is|['’]re)\s+the\s+(?:[\w-]+\s+){1,3}?(?:charges|prices|fees|rates|tariffs)\b/i;
+
 /** Where to park, asked: "the ambulance crew asked where to park". */
 const PARKING_ASKED = /\bwhere\s+(?:to|can|could|do|does|should|shall|will|would)\s+(?:[\w'’-]+\s+){0,3}?park\b/i;
 
@@ -514,6 +517,8 @@ const PREMISES_ASKED: readonly { asked: RegExp; spoken: RegExp }[] = [
   // "Should the room hire prices include VAT?": the firm's pricing, no one's data.
   // Spoken of only beside a price (an accounts entry's "VAT returns" says nothing of what a price includes).
   { asked: VAT_ASKED, spoken: /\b(?:prices?|charges?|rates?|fees?)\b[^.]*\bvat\b|\bvat\b[^.]*\b(?:prices?|charges?|included|inclusive)\b/i },
+  // "What are the car park charges in summer?": a price list, no one's where the answer (the camera on the car park) says no price.
+  { asked: PRICE_LIST_ASKED, spoken: /\b(?:prices?|charges?|charged|fees?|costs?|rates?|tariffs?|free)\b|£/i },
 ];
 
 /**
