@@ -171,3 +171,19 @@ export function ruleWritesTool(ctx: QaContext, question: string, tool: string): 
   // `search`, not `test`: a global pattern's `test` keeps its place between calls.
   return ctx.config.policies.some((p) => p !== rule && `${p.title} ${p.text}`.search(written) >= 0 && met.includes(p));
 }
+
+/**
+ * The one policy besides the rule on new tools with a sentence that forbids the tool by name ("Use Signal … for whistleblowers, never
+ * WhatsApp or text", "never … FaceTime or at a student's home"): the firm's word on that tool, said after the answer that it is not
+ * held (and the rule on new tools), whatever else the question's words meet.
+ */
+export function withPolicyForbiddingTool(ctx: QaContext, tool: string, answer: QaAnswer): QaAnswer {
+  const rule = newToolsPolicy(ctx);
+  // The rule on new tools naming the tool already ("share files through one (WeTransfer, Dropbox, WhatsApp…)") is the firm's word on it.
+  const named = new RegExp(String.raw`\b${escapeRegExp(tool)}\b`, 'i');
+  if (rule && answer.sources.includes(`policy:${rule.id}`) && named.test(rule.text)) return answer;
+  const forbidding = new RegExp(String.raw`\b(?:never|not|no|don['’]t|do not|must not|mustn['’]t)\b[^.;]*\b${escapeRegExp(tool)}\b`, 'i');
+  const policy = theOnly(ctx.config.policies.filter((p) => p !== rule && wholeSentencesOf(p.text).some((said) => forbidding.test(said))));
+  if (!policy || policy.sources.every((source) => answer.sources.includes(source))) return answer;
+  return { ...answer, sources: [...answer.sources, ...policy.sources], answer: `${answer.answer}\n${policy.answer}` };
+}

@@ -5,7 +5,7 @@ import { isAspectWord, WHAT_TO_DO_THRESHOLD } from './field-index.ts';
 import { retentionFilterAnswer, silenceAnswer } from './field-filters.ts';
 import { list, sentence, transferText } from './fields.ts';
 import { aspectOf } from './intents.ts';
-import { newToolsPolicy, policyNamingTool, policyNamingToolSaid, ruleWritesTool, withNewToolsPolicy } from './new-tools-policy.ts';
+import { newToolsPolicy, policyNamingTool, policyNamingToolSaid, ruleWritesTool, withPolicyForbiddingTool, withNewToolsPolicy } from './new-tools-policy.ts';
 import { dataClassAnswer, policyAnswer, policySayingBoth, withMeasure } from './policy-answer.ts';
 import { namedAsItself, namesOwnName, personNamed, reply, type QaAnswer, type QaContext, type Question } from './qa-context.ts';
 import { quoted, theOnly } from './quoted-policies.ts';
@@ -88,6 +88,14 @@ const ownPrivacyNotice: Step = (ctx, q) => {
   return { intent: 'unknown', sources: [], answer: `The register and policies here do not hold our own privacy notice. Ask ${ctx.contact}.` };
 };
 
+/**
+ * A tool we do not hold, asked after: not in the register, with the firm's rule on new tools, and the one policy that forbids it by name
+ * ("never WhatsApp or text") where a policy does.
+ */
+function toolNotHeld(ctx: QaContext, tool: string, question: string): QaAnswer {
+  return withPolicyForbiddingTool(ctx, tool, withNewToolsPolicy(ctx, unknownSupplier(ctx, tool), question));
+}
+
 /** "Where is Sage data stored?" with no Sage in the register: say so rather than guess. */
 const stranger: Step = (ctx, q) => {
   if (q.named.length > 0) {
@@ -104,8 +112,7 @@ const stranger: Step = (ctx, q) => {
     const asked = tool ?? askedAfterStranger(ctx, q.text, named);
     if (!asked) return undefined;
     // The supplier we use for the job the tool would do is left unsaid: set beside "not in the register" it reads as the answer.
-    const answer = unknownSupplier(ctx, asked);
-    return tool ? withNewToolsPolicy(ctx, answer, q.text) : answer;
+    return tool ? toolNotHeld(ctx, tool, q.text) : unknownSupplier(ctx, asked);
   }
   // A word where the question's shape puts a name ("where does whatsapp store…", "can we use wetransfer…") that the register does not hold.
   // A what-to-do question's capitals are its story ("one of my P3s told me…"), not a supplier asked after.
@@ -113,7 +120,7 @@ const stranger: Step = (ctx, q) => {
   const tool = asksAggregate(q.text) && !ACCOUNT_SLOT.test(q.text) ? undefined : toolStranger(ctx, q.text, []);
   const name = (SUPPLIER_QUESTIONS.includes(q.intent) && !q.whatToDo ? capitalisedStranger(ctx, q.text) : undefined) ?? (asksAggregate(q.text) ? undefined : slotStranger(ctx, q.text)) ?? productNamed(ctx, q);
   // A tool asked leave to use ("is X ok to use for…?"), however else the question names it.
-  if (tool && (!name || name.toLowerCase() === tool.toLowerCase())) return withNewToolsPolicy(ctx, unknownSupplier(ctx, tool), q.text);
+  if (tool && (!name || name.toLowerCase() === tool.toLowerCase())) return toolNotHeld(ctx, tool, q.text);
   if (!name) return undefined;
   // "Can I put the rota on Trello?", "do we use QuickBooks?": a product named where a supplier's name goes, asked leave for or not,
   // meets the firm's rule on new tools too (whoever asks after a tool we do not hold may be about to take it on).
@@ -155,7 +162,7 @@ const wellKnownTool: Step = (ctx, q) => {
   // "Is Calendly ok for booking lessons?": not in the register and the rule on new tools, as for any tool we do not hold, though
   // that rule keys it. A well-known name said in a story ("…and whatsapp it to the customer") stays a tool not held, which the
   // kind model may still read as the story it tells (answers-by-kind.ts), unlike a tool asked leave for by its slot (toolInPolicy).
-  return withNewToolsPolicy(ctx, unknownSupplier(ctx, tool), q.text);
+  return toolNotHeld(ctx, tool, q.text);
 };
 
 /**

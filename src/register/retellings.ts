@@ -211,7 +211,7 @@ const NOWHERE_TO_BE_FOUND = /\b(?:can'?t|cannot|can not|couldn'?t) find\b(?=((?:
 const SOMEONES = /\b(?:customers?|clients?|patients?|guests?|tenants?|residents?|members?|students?|pupils?|childs?|parents?|owners?|players?)(?:['’]s|s['’]?)?\b(?=\s+[\w-]+)|\b(?:his|her|their)\b/i;
 
 /** A work device a person carries: a phone, a laptop, a tablet, a voice recorder, or one by its maker's name ("the lenovo"). */
-const CARRIED_DEVICE = String.raw`(?:phones?|mobiles?|laptops?|tablets?|ipads?|handhelds?|drones?|recorders?|dictaphones?|iphones?|smartphones?|macbooks?|chromebooks?|lenovos?|(?:body|dash|head)[- ]?cam(?:era)?s?|cameras?)`;
+const CARRIED_DEVICE = String.raw`(?:phones?|mobiles?|laptops?|tablets?|ipads?|handhelds?|drones?|recorders?|dictaphones?|iphones?|smartphones?|macbooks?|chromebooks?|lenovos?|(?:body|dash|head)[- ]?cam(?:era)?s?|cameras?|inreach(?:es)?|sat(?:ellite)?[- ]?phones?|satellite messengers?)`;
 
 /** A thing of a device's, not the device: "can't find my laptop charger", "the tablet pin", "my work phone case". */
 const DEVICE_PART = String.raw`(?:signal|apps?|settings|screens?|battery|wi-?fi|data|network|contacts|photos|chargers?|cases?|covers?|pins?|passwords?|pass ?codes?|codes?|stylus(?:es)?|pens?|cables?|leads?|numbers?|screen ?protectors?|holders?|stands?|mounts?|keyboards?|mouse|mice|bags?|sleeves?)`;
@@ -281,6 +281,8 @@ const DEVICE_MISSING = new RegExp(
     // "One of the waiver tablets isnt in the drawer this morning, think it walked last night": walked, or grown legs, is taken.
     String.raw`|\b${CARRIED_DEVICE}\b[^.?!]{0,60}?[,.;]?\s*(?:i\s+)?(?:think|reckon|pretty sure|looks like)\s+(?:it|they|someone)\s+(?:has\s+|have\s+|['’]s\s+)?(?:walked|grown legs|grew legs)\b(?!\s+(?:off\s+)?with\b)` +
     String.raw`|\b${CARRIED_DEVICE}(?:\s+(?:from|off|in|on)\s+(?:the|our|my)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?(?:\s+|(?=['’]s\s))(?:was|were|got|has been|have been|['’]s been|had been|may have been|might have been)\s+(?:taken|swiped|lifted|grabbed|nicked|pinched)\s+(?:from|out of|off)\b` +
+    // Fallen out of what it was carried in: "think my inreach fell out my jacket up on the hill", "phone must have dropped out of my pocket".
+    String.raw`|\b${CARRIED_DEVICE}\s+(?:must\s+(?:have|of|'ve)\s+|might\s+(?:have|of)\s+|has\s+|have\s+)?(?:fell|fallen|dropped|slipped|slid)\s+out\s+(?:of\s+)?(?:my|his|her|their|the)\s+(?:[\w-]+\s+)?(?:jacket|pocket|coat|bag|rucksack|backpack|handbag|fleece|jeans|trousers|van|car)\b` +
     // Not in the bag it was carried in: "realised the Pabau tablet wasn't in my bag".
     String.raw`|\b${CARRIED_DEVICE}\s+(?:wasn['’]?t|was not|isn['’]?t|is not|wasnt|isnt)\s+in\s+(?:my|his|her|their|the)\s+(?:bag|rucksack|backpack|handbag|case|pocket|kit ?bag)\b` +
     // Looked for and not found, with where it fell told: "cant find my work phone, think it fell out my pocket at the last site".

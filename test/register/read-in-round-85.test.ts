@@ -16,6 +16,12 @@ const cases = devCasesOn(
     tutoring: 'numberwise-tutoring-centre',
     market: 'cornexchange-market-traders',
     schoolRuns: 'shuttlewise-minibuses',
+    estate: 'glenmoor-deer-stalking',
+    orchestra: 'oakley-youth-orchestra',
+    sewingBee: 'thistle-and-thread-sewing-bee',
+    newspaper: 'riverprint-community-newspaper',
+    admissions: 'ivyroute-admissions-consultancy',
+    pestControl: 'kingsmead-pest-control',
   }),
 );
 
@@ -141,5 +147,90 @@ describe('marks seen on a child of a school year', () => {
     { firm: 'tutoring', q: 'one of my pupils had bruises up both arms today', has: ['safeguarding', 'the same day before you leave the centre'] },
     // Neighbour: a paper about pupils photographed is no child pictured.
     { firm: 'schoolRuns', q: "new PA here, i've got loads of pupils to remember, can i take photos of the one page profiles on my phone so i can learn them at home", has: ['pupil-information'], not: ['Never take a photo or video of a pupil on a school route'] },
+  ]);
+});
+
+describe('a device fallen out of what it was carried in', () => {
+  cases([
+    { firm: 'estate', q: 'think my inreach fell out my jacket up on the hill yesterday arvo, only clocked it now at 10am. am i too late to say?', has: ['lost-device-breach', 'at the latest by 09:00 the next morning'] },
+    { firm: 'estate', q: 'think my phone fell out my jacket up on the hill yesterday arvo, only clocked it now at 10am. am i too late to say?', has: ['lost-device-breach', 'at the latest by 09:00 the next morning'] },
+    { firm: 'estate', q: 'my phone slipped out of my pocket on the hill somewhere, cant find it', has: ['lost-device-breach', 'tell Isla Grant on 01807 555 318 the same day'] },
+  ]);
+});
+
+describe('a count short by so many', () => {
+  cases([
+    { firm: 'estate', q: 'did the ammo count after today and we are one box short. who do i tell', has: ['rifle-security', 'reported to Callum and Isla at once'] },
+    { firm: 'estate', q: 'the stock take of ammo this morning is two boxes short', has: ['rifle-security', 'reported to Callum and Isla at once'] },
+    // Neighbour: a count short of a helper is no discrepancy.
+    { firm: 'estate', q: "for the deer count on saturday we're one ghillie short, who can cover?", has: [], not: ['a discrepancy in the ammunition count'] },
+  ]);
+});
+
+describe('a paper left in one\'s inbox', () => {
+  cases([
+    { firm: 'estate', q: 'gent coming next week sent a pic of his fac to my outlook, fine to just leave it in there so i have it handy?', has: ['firearms-documents', 'never in email attachments left in an inbox'] },
+    { firm: 'estate', q: "an agent sent a scan of his clients passport to my email, ok to keep it in my inbox?", has: ['firearms-documents', 'never in email attachments left in an inbox'] },
+  ]);
+});
+
+describe('someone out and about asking after ours', () => {
+  cases([
+    { firm: 'estate', q: 'fella in the pub in tomintoul was asking me which of the guests have brought their own guns and where they get put at night. what do i say', has: ['firearms-documents', 'which guests hold rifles or where rifles are kept overnight'] },
+    { firm: 'sewingBee', q: 'a man in the pub was asking me whether his wife comes to the thursday workshop', has: ['refugee-workshop-confidentiality', 'whether a woman attends'] },
+    // Neighbour: where a place is, asked in the village.
+    { firm: 'estate', q: 'a lady in the village shop was asking me where the larder is', has: [], not: ['Never tell anyone outside the estate office'] },
+  ]);
+});
+
+describe('a child\'s lift, and a child minded by us', () => {
+  cases([
+    { firm: 'estate', q: 'guest asked if i could run their wee girl back to the bothy in the pickup on my own while they finish up at the larder, ok?', has: ['children-and-vulnerable', 'never alone in a vehicle or cottage with a child'] },
+    { firm: 'sewingBee', q: 'a lady brought her wee boy to thursday, could he go play in the side room with one of us so she can sew?', has: ['adult-at-risk', 'they stay with her at all times'] },
+    { firm: 'sewingBee', q: 'a mum asked if her little girl could sit with me in the kitchen so she can finish her sewing', has: ['adult-at-risk', 'they stay with her at all times'] },
+  ]);
+});
+
+describe('someone gone down and not responding', () => {
+  cases([
+    { firm: 'sewingBee', q: 'mrs h has just gone down at drop-in and isnt responding!! what do i do', has: ['adult-at-risk', 'call 999 first; the defibrillator is in the hall lobby'] },
+    { firm: 'sewingBee', q: 'mrs h is unresponsive in her chair, help', has: ['adult-at-risk', 'call 999 first; the defibrillator is in the hall lobby'] },
+  ]);
+});
+
+describe('a name on a label, where the policy says a number instead', () => {
+  cases([
+    { firm: 'sewingBee', q: "should i put jean's name on the labels for her tea cosies so people know who made them?", has: ['market-sales-and-makers', "the maker's member number, not their name"] },
+    { firm: 'sewingBee', q: 'should i put the makers names on the price tags for the market', has: ['market-sales-and-makers', "the maker's member number, not their name"] },
+  ]);
+});
+
+describe('a short PIN', () => {
+  cases([
+    { firm: 'orchestra', q: "my phone only has a 4 number pin, is that fine if i'm using it for orchestra stuff?", has: ['lost-device-wrong-email', 'screen lock of at least 6 digits or a fingerprint'] },
+    { firm: 'orchestra', q: 'my passcode is only 4 digits, does that matter?', has: ['lost-device-wrong-email', 'screen lock of at least 6 digits or a fingerprint'] },
+    // Neighbour: a padlock's code is no screen lock.
+    { firm: 'orchestra', q: 'the instrument store padlock has a 4 digit code, is that ok?', has: [], not: ['screen lock of at least 6 digits'] },
+  ]);
+});
+
+describe('how long a DBS result is kept', () => {
+  cases([
+    { firm: 'orchestra', q: "how long are we supposed to keep someone's dbs result once they've been signed off?", has: ['records-retention', 'DBS outcomes are kept for 6 months after the decision'] },
+  ]);
+});
+
+describe('a tool we do not hold that a policy forbids by name', () => {
+  cases([
+    { firm: 'newspaper', q: 'a nurse wants to tell me about staffing at the RAH but only over whatsapp, is that ok?', has: ['Morven Sinclair', 'protecting-sources', 'Use Signal with disappearing messages'] },
+    { firm: 'admissions', q: "year 12 boy I tutor wants to do tomorrow's session on facetime cos his zoom keeps crashing, that ok?", has: ['Eleanor Whitcombe', 'safeguarding-online', "FaceTime or at a student's home"] },
+    // Neighbour: the rule on new tools names the tool already, and is the firm's word on it.
+    { firm: 'pestControl', q: 'whatsapp group for the techs?', has: ['new-tools'], not: ['Never text them, post them in Slack or WhatsApp'] },
+  ]);
+});
+
+describe('the records of one who has not come since, asked gone', () => {
+  cases([
+    { firm: 'sewingBee', q: "mary hasn't been since easter, when should her emergency contact stuff be cleared off the list?", has: ['records-retention', 'deleted 6 months after someone stops coming'] },
   ]);
 });

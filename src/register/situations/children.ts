@@ -7,7 +7,7 @@ import { words } from '../text.ts';
 import { idPaperTold } from './documents.ts';
 
 /** Someone told something and asked not to tell. */
-export const SECRET_ASKED = /\b(?:told|tells|telling|said|says|confided)\b.*\b(?:i|we)\s+(?:mustn['’]?t|must not|can['’]?t|cannot|am not to|['’]m not to|im not to)\s+tell\s+(?:a soul|a single soul|anyone|anybody)\b|\b(?:told|tells|telling|said|says|confided)\b.*\b(?:asked|begged|made) (?:me|us) (?:not to tell|to keep it (?:a )?secret|to promise|(?:swear|promise) (?:i|we) (?:wouldn'?t|wont|won'?t) tell)\b|\b(?:asked|begged) (?:me|us) not to tell\b|\b(?:told|tells|said|says) (?:(?:me|us) )?not to tell\b|\b(?:made|asked|begged|got) (?:me|us) (?:to )?(?:pinky[- ]?)?(?:promise|swear) (?:not to (?:tell|say (?:anything|a word)|breathe a word)|to keep it (?:a )?secret|(?:i|we) (?:wouldn'?t|wont|won'?t) (?:tell|say anything))\b/i;
+export const SECRET_ASKED = /\b(?:told|tells|telling|said|says|confided)\b.*\b(?:i|we)\s+(?:mustn['’]?t|must not|can['’]?t|cannot|am not to|['’]m not to|im not to)\s+tell\s+(?:a soul|a single soul|anyone|anybody)\b|\b(?:told|tells|telling|said|says|confided)\b.*\b(?:asked|begged|made) (?:me|us) (?:not to tell|to keep it (?:a )?secret|to promise|(?:swear|promise) (?:i|we) (?:wouldn'?t|wont|won'?t) tell)\b|\b(?:asked|begged) (?:me|us) not to (?:tell|say anything|say a word|breathe a word)\b|\b(?:told|tells|said|says) (?:(?:me|us) )?not to tell\b|\b(?:made|asked|begged|got) (?:me|us) (?:to )?(?:pinky[- ]?)?(?:promise|swear) (?:not to (?:tell|say (?:anything|a word)|breathe a word)|to keep it (?:a )?secret|(?:i|we) (?:wouldn'?t|wont|won'?t) (?:tell|say anything))\b/i;
 
 /**
  * Money taken from someone by one close to them: "his nephew has been using his bank card", "her son keeps taking her pension",
@@ -137,7 +137,7 @@ const FOLLOWED_BY_EX = /\b(?:her|his|their|my)\s+(?:ex|ex-?partner|ex-?husband|e
  */
 const ADULT_MESSAGING_CHILD = /\b(?:coach(?:es)?|volunteers?|instructors?|leaders?|helpers?|teachers?|tutors?|trainers?|staff|members? of staff|adults?|(?:older|grown-?up|adult)\s+(?:regulars?|members?|skaters?|players?|lads?|guys?|men|man|blokes?))\b[^.?!]{0,40}?\b(?:snapchatt?ing|snapchatted|dm(?:[-'’]?ing|'?d|s)?|direct messag\w*|private messag\w*|privately messag\w*|messag(?:ing|ed|es) (?:her|him|them) (?:privately|directly|on (?:his|her|their) own)|texting|texted|whatsapp(?:ing|ed)|friend request\w*|adding (?:her|him|them) on|added|adding|keeps? messaging|been messaging)\b[^.?!]{0,40}?\b(?:(?:a|one of the|one of our)\s+(?:[\w-]+\s+){0,2}?(?:kids?|child|children|girls?|boys?|lads?|lass(?:es)?|juniors?|pupils?|swimmers?|cubs?|scouts?|brownies|players?|dancers?|teenagers?|(?:[1-9]|1[0-7])[- ]?(?:year|yr)s?[- ]olds?|u-?1[0-8]s?\s+(?:girls?|boys?|players?|lads?)))\b(?!['’])/i;
 
-const HARM_KEPT_SECRET = /\b(?:bank card|pension|wanting more|wants more|asking for more|back for more|scared|frightened|afraid|terrified|threaten\w*|hurt|hits?|hitting|bruis\w*|shout\w* at)\b/i;
+const HARM_KEPT_SECRET = /\b(?:bank card|pension|wanting more|wants more|asking for more|back for more|scared|frightened|afraid|terrified|threaten\w*|hurt|hits?|hitting|bruis\w*|shout\w* at|(?:really\s+|so\s+|pretty\s+)?(?:bad|awful|horrible|rough|grim)\s+at\s+home|(?:not|isn['’]?t)\s+safe\s+at\s+home)\b/i;
 
 /** Someone under 18 named with their age in brackets or after "aged": "Josh (16) said…", "Mia, aged 12,"; not a numbered thing ("Court (9)"). */
 const NAMED_WITH_AGE = /\b(?!(?:Court|Table|Lane|Room|Pitch|Bay|Row|Seat|Locker|Booth|Unit|Flat|Bus|Car|Van|Platform|Gate|Hole|Tee|Page|Step|Level|Group|Class|Year|Team)\b)[A-Z][a-z]+\s*(?:\(\s*(?:aged\s+)?(?:[5-9]|1[0-7])\s*\)|,?\s+aged\s+(?:[5-9]|1[0-7])\b)/;
@@ -162,8 +162,8 @@ export function safeguardingAnswer(ctx: QaContext, question: string): QaAnswer |
   if (lostTitled.length === 1) return theOnly(lostTitled);
   // Money taken from an adult is never a policy titled for children alone ("Children's holiday courses").
   const welfare = safeguardingPolicies(ctx).filter((p) => !(moneyTaken && !CHILD.test(question) && titledForChildrenAlone(p.title)));
-  // Of several (one keyed "safeguarding" among the collection rules), the one titled so; for a grown-up, not one titled for children alone.
-  return theOnlyPreferring(welfare, (p) => SAFEGUARDING_TITLE.test(p.title) && (CHILD.test(question) || !titledForChildrenAlone(p.title)));
+  // Of several (one keyed "safeguarding" among the collection rules), the one titled so, or keyed with the word alone; for a grown-up, not one titled for children alone.
+  return theOnlyPreferring(welfare, (p) => namedSafeguarding(p) && (CHILD.test(question) || !titledForChildrenAlone(p.title)));
 }
 
 /** A policy titled on lost or missing children: "A lost child", "Lost or missing children", "If a child goes missing". */
@@ -271,6 +271,11 @@ export function titledForChildrenAlone(title: string): boolean {
 
 /** The firm's policies on safeguarding, by their titles or keywords (child protection by either name). */
 const SAFEGUARDING_TITLE = /\bsafeguarding\b|\bchild protection\b/i;
+
+/** A policy on safeguarding by its title, or by a keyword that is the word alone ("safeguarding", not "safeguarding records"). */
+function namedSafeguarding(p: Policy): boolean {
+  return SAFEGUARDING_TITLE.test(p.title) || p.keywords.some((k) => /^\s*(?:safeguarding|child protection)\s*$/i.test(k));
+}
 
 function safeguardingPolicies(ctx: QaContext): Policy[] {
   return policiesTitled(ctx, SAFEGUARDING_TITLE);
@@ -399,10 +404,19 @@ const CHILD_LEFT_WITH_US = /^(?=.*\b(?:(?:[1-9]|1[0-7])\s*(?:yr|year)s?[- ]?olds
  * stays", "Children under 12 have henna only with a parent or carer standing with them", "under-16s also need that adult on site for the whole
  * session".
  */
-const ADULT_STAYS_SAID = /\b(?:parent|guardian|adult|carer)s?\b[^.]*\b(?:in the room|in the \w+|present|stays?|on site|with (?:them|the child|their child))\b[^.]*\b(?:at all times|throughout|for the whole (?:visit|session|time|lesson|flight|party|day))\b|\b(?:never|not)\s+(?:be\s+)?left\s+in\s+charge\s+of\b|\badult\s+(?:who|must|should)\s+(?:stays?|remain)\b|\b(?:parent|adult|carer)s?\b[^.]*\b(?:must|should|has to|have to)\s+(?:stay|be there|be present|remain)\b|\bonly\s+with\s+(?:a|an|their)\s+(?:parent|adult|carer|guardian)\b[^.]*\b(?:standing|staying|sitting|present|there)\b/i;
+const ADULT_STAYS_SAID = /\b(?:parent|guardian|adult|carer|mother|father|mum|dad)s?\b[^.]*\b(?:in the room|in the \w+|present|stays?|on site|with (?:them|the child|their child|her|him))\b[^.]*\b(?:at all times|throughout|for the whole (?:visit|session|time|lesson|flight|party|day))\b|\b(?:never|not)\s+(?:be\s+)?left\s+in\s+charge\s+of\b|\badult\s+(?:who|must|should)\s+(?:stays?|remain)\b|\b(?:parent|adult|carer)s?\b[^.]*\b(?:must|should|has to|have to)\s+(?:stay|be there|be present|remain)\b|\bonly\s+with\s+(?:a|an|their)\s+(?:parent|adult|carer|guardian)\b[^.]*\b(?:standing|staying|sitting|present|there)\b/i;
 
 /** A child left with us while the parent goes off: the one policy that says an adult stays. */
 export const childLeftWithUsAnswer = toldThenSaid(CHILD_LEFT_WITH_US, ADULT_STAYS_SAID);
+
+/**
+ * A child to be minded by us while the parent is busy, asked: "a lady brought her wee boy, could he go play in the side room with one of us so she
+ * can sew?", "a mum asked if her little girl could sit with me in the kitchen so she can finish her sewing".
+ */
+const CHILD_MINDED_ASKED =
+  /^(?=.*\b(?:boy|girl|lad|lass|son|daughter|kids?|child|little one|toddler|baby)\b).*(?:\b(?:could|can|shall)\s+(?:he|she|they|i|we)|\b(?:her|his|their)\s+(?:[\w-]+\s+)?(?:boy|girl|son|daughter|lad|lass|kids?|child|little one)\s+(?:could|can))\s+(?:go\s+(?:and\s+)?)?(?:play|sit|wait|stay|colour|draw|go|look after (?:him|her|them)|mind (?:him|her|them))\b[^.?!]{0,40}?\bwith\s+(?:one of us|me|us|a volunteer|one of the volunteers)\b[^.?!]{0,30}?\bso\s+(?:she|he|they|mum|dad)\s+can\b/i;
+
+export const childMindedAnswer = toldThenSaid(CHILD_MINDED_ASKED, ADULT_STAYS_SAID);
 
 /**
  * A child not collected, told: "one little girl's still here, nobody's turned up", "jack's mum hasn't come for him and it's gone six",
@@ -439,13 +453,13 @@ const CHILD_SAID = /\b(?:child|children|kids?|pupils?|juniors?|young|son|daughte
  * of the lads' mum is stuck at work, can i run him home after practice?", "one of the yr 6 lads has no coat, can i run him home?", "could i run
  * her to brownies on my way home?" (a child's club names a child).
  */
-const CHILD_LIFT_ASKED = /\b(?:drop|run|take|drive|give|giving|dropping|running|taking|driving)\s+(?:(?:her|his|their)\s+(?:son|daughter|kids?|child|boy|girl|lad|little one)|(?:one of )?the\s+(?:kids?|juniors?|child|children|boy|girl|lad|lass|u\d+s?)|(?:one of (?:the|our|my) )(?:kids|juniors|children|swimmers|players|girls|boys|lads))\s+(?:a\s+lift\b|home\b|back\b)|(?<=\b(?:little (?:lad|lass|girl|boy|one)s?|kids?|child|one of the (?:lads|boys|girls|kids|juniors|players)['’]?|(?:[1-9]|1[0-7])\s*(?:yr|year)s?[- ]?olds?|(?:yr|year)\s*\d{1,2}\s+(?:lads?|girls?|boys?|kids?|pupils?))\b.*)(?:\b(?:drop|dropping|run|running|drive|driving)\s+(?:him|her|them)\s+(?:home|back)\b|\b(?:take|taking|give|giving)\s+(?:him|her|them)\s+(?:a\s+lift|home|back\s+to\s+(?:hers|his|theirs|(?:her|his|their)\s+(?:house|home|place|mum['’]?s|dad['’]?s)))\b)|\b(?:drop|run|drive|give)\s+(?:him|her|them)(?:\s+a\s+lift)?\s+to\s+(?:brownies|cubs|scouts|beavers|rainbows|guides|school|nursery|playgroup)\b/i;
+const CHILD_LIFT_ASKED = /\b(?:drop|run|take|drive|give|giving|dropping|running|taking|driving)\s+(?:(?:her|his|their)\s+(?:(?:wee|little|young|youngest|eldest)\s+)?(?:son|daughter|kids?|child|boy|girl|lad|lass|little one)|(?:one of )?the\s+(?:kids?|juniors?|child|children|boy|girl|lad|lass|u\d+s?)|(?:one of (?:the|our|my) )(?:kids|juniors|children|swimmers|players|girls|boys|lads))\s+(?:a\s+lift\b|home\b|back\b)|(?<=\b(?:little (?:lad|lass|girl|boy|one)s?|kids?|child|one of the (?:lads|boys|girls|kids|juniors|players)['’]?|(?:[1-9]|1[0-7])\s*(?:yr|year)s?[- ]?olds?|(?:yr|year)\s*\d{1,2}\s+(?:lads?|girls?|boys?|kids?|pupils?))\b.*)(?:\b(?:drop|dropping|run|running|drive|driving)\s+(?:him|her|them)\s+(?:home|back)\b|\b(?:take|taking|give|giving)\s+(?:him|her|them)\s+(?:a\s+lift|home|back\s+to\s+(?:hers|his|theirs|(?:her|his|their)\s+(?:house|home|place|mum['’]?s|dad['’]?s)))\b)|\b(?:drop|run|drive|give)\s+(?:him|her|them)(?:\s+a\s+lift)?\s+to\s+(?:brownies|cubs|scouts|beavers|rainbows|guides|school|nursery|playgroup)\b/i;
 
 /**
  * A policy sentence on lifts for children: "…or give a junior a lift unless the parent has agreed in writing", "never drive a child in your
  * own car", "no adult is alone in a car with a child", "never take a child anywhere on their own".
  */
-const CHILD_LIFT_SAID = /\blifts?\b[^.]*\b(?:child|children|junior|juniors|young|pupils?|under[- ]?1\d|kids?|swimmers?|players?)\b|\b(?:child|children|junior|juniors|pupils?|kids?)\b[^.]*\b(?:lifts?|in (?:your|their|a) (?:own )?car)\b|\balone in a car with a (?:child|junior|young person|player)\b|\btake\s+(?:a|any)\s+(?:child|junior|young person)\s+anywhere\b/i;
+const CHILD_LIFT_SAID = /\blifts?\b[^.]*\b(?:child|children|junior|juniors|young|pupils?|under[- ]?1\d|kids?|swimmers?|players?)\b|\b(?:child|children|junior|juniors|pupils?|kids?)\b[^.]*\b(?:lifts?|in (?:your|their|a) (?:own )?car)\b|\balone in a car with a (?:child|junior|young person|player)\b|\balone\s+in\s+a\s+(?:vehicle|van|minibus|car)\b[^.]{0,20}?\bwith\s+a\s+(?:child|junior|young person|player)\b|\btake\s+(?:a|any)\s+(?:child|junior|young person)\s+anywhere\b/i;
 
 /** A child given a lift home: the one policy that says when a lift may be given. */
 export const childLiftAnswer = toldThenSaid(CHILD_LIFT_ASKED, CHILD_LIFT_SAID);

@@ -29,15 +29,16 @@ export function oldRecordStillHeldAnswer(ctx: QaContext, question: string): QaAn
 
 /**
  * The records of one who has left, asked gone now: "girl with the dairy allergy left in july, can i get rid of her diet form now", "he
- * stopped coming in march, ok to delete his file?", "a family resigned membership in 2019, can i bin their file now?". Whether it may go yet is the retention rule's, not the rule on what the record holds.
+ * stopped coming in march, ok to delete his file?", "a family resigned membership in 2019, can i bin their file now?", "mary hasn't been since
+ * easter, when should her emergency contact stuff be cleared off the list?". Whether it may go yet is the retention rule's, not the rule on what the record holds.
  */
-const LEFT_RECORD_GONE_ASKED = /\b(?:left(?!\s+(?:her|his|their|the|a|an|it|them|some|my|our|its)\b)|moved (?:on|away|schools?)|stopped coming|finished (?:with us|school|up)|resigned(?:\s+(?:their|his|her)?\s*membership)?|cancelled\s+(?:their|his|her)\s+membership)\b[^?]{0,60}?\b(?:get rid of|delete|bin|shred|throw away|throw out|chuck|clear out|destroy|remove)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:forms?|records?|files?|notes|details|paperwork)\b/i;
+const LEFT_RECORD_GONE_ASKED = /\b(?:left(?!\s+(?:her|his|their|the|a|an|it|them|some|my|our|its)\b)|moved (?:on|away|schools?)|stopped coming|(?:hasn['’]?t|hasnt|has not|haven['’]?t|havent|have not)\s+(?:been|come)\s+(?:in\s+|here\s+|along\s+)?since|finished (?:with us|school|up)|resigned(?:\s+(?:their|his|her)?\s*membership)?|cancelled\s+(?:their|his|her)\s+membership)\b[^?]{0,60}?\b(?:(?:get rid of|delete|bin|shred|throw away|throw out|chuck|clear out|destroy|remove)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:forms?|records?|files?|notes|details|paperwork)\b|(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:forms?|records?|files?|notes|details|paperwork|stuff|info)\s+(?:be\s+)?(?:cleared|deleted|removed|binned|shredded|wiped|taken off)\b)/i;
 
 /**
  * A sentence keeping or deleting a record until or after one leaves: "kept until the end of the term after the pupil leaves the school",
  * "When a membership ends, … it is deleted 12 months later".
  */
-const KEPT_TILL_LEAVING_SAID = /\b(?:kept|keep|held|deleted|removed|shredded|destroyed)\b[^.]*\b(?:after|once|when|until)\b[^.]*\b(?:leaves?|left|leaving|resigns?|resigned)\b|\b(?:when|once|after)\s+(?:a|the|their|his|her)\s+(?:membership|placement|course|contract|tenancy)\s+(?:ends|has ended|is over|finishes)\b[^.]*\b(?:kept|deleted|removed|shredded|destroyed|closed)\b/i;
+const KEPT_TILL_LEAVING_SAID = /\b(?:kept|keep|held|deleted|removed|shredded|destroyed)\b[^.]*\b(?:after|once|when|until)\b[^.]*\b(?:leaves?|left|leaving|resigns?|resigned|stops? coming|stopped coming)\b|\b(?:when|once|after)\s+(?:a|the|their|his|her)\s+(?:membership|placement|course|contract|tenancy)\s+(?:ends|has ended|is over|finishes)\b[^.]*\b(?:kept|deleted|removed|shredded|destroyed|closed)\b/i;
 
 /** The records of one who has left, asked gone: the one policy with a sentence on keeping them till after leaving, a retention schedule first. */
 export function leftRecordGoneAnswer(ctx: QaContext, question: string): QaAnswer | undefined {

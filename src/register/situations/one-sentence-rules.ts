@@ -502,3 +502,32 @@ const BAN_ASKED =
 const ONLY_SOME_BAN_SAID = /\bonly\b[^.]{0,40}?\b(?:may|can)\s+(?:ban|bar|exclude)\b/i;
 
 export const banAskedAnswer = toldThenSaid(BAN_ASKED, ONLY_SOME_BAN_SAID);
+
+/** A paper sent to one's own inbox, with leaving it there asked: "gent sent a pic of his fac to my outlook, fine to just leave it in there?". */
+const PAPER_LEFT_IN_INBOX_ASKED =
+  /\b(?:sent|emailed|forwarded|attached)\b[^.?!]{0,60}?\b(?:to|in(?:to)?)\s+my\s+(?:work\s+)?(?:outlook|email|e-mail|inbox|gmail|hotmail|mail)\b[^?]*\b(?:leave|keep|store|save)\s+(?:it|them)\s+(?:in\s+)?(?:there|(?:in\s+)?my\s+(?:inbox|outlook|email))\b/i;
+
+/** A policy sentence that such papers are never left in an inbox: "…never in email attachments left in an inbox or on a personal phone". */
+const NOT_LEFT_IN_INBOX_SAID = /\bnever\s+in\s+(?:e-?mail|email)\s+attachments?\b|\b(?:never|not|do not|don['’]t)\s+(?:leave|keep|store|save)\b[^.]*\bin\s+(?:an?\s+|your\s+)?(?:inbox|e-?mails?)\b/i;
+
+export const paperLeftInInboxAnswer = toldThenSaid(PAPER_LEFT_IN_INBOX_ASKED, NOT_LEFT_IN_INBOX_SAID);
+
+/**
+ * Someone out and about asking after those we serve: "fella in the pub was asking me which of the guests have brought their own guns", "a man
+ * in the pub was asking me whether his wife comes"; not where the larder is.
+ */
+const ASKED_AFTER_OURS_IN_PUBLIC =
+  /^(?=.*\b(?:in|at|from|outside)\s+the\s+(?:pub|shop|village|bar|market|school gate|street|club|chippy|cafe|post office)\b)(?=.*\b(?:asking|asked|asks)\s+(?:me\s+|us\s+)?(?:which|who|whether|if)\b[^.?!]{0,40}?\b(?:guests?|members?|clients?|customers?|women|woman|residents?|patients?|tenants?|pupils?|players?|wife|husband|partner|girlfriend|boyfriend|daughter|son|neighbou?rs?|friends?|mates?|sister|brother|mum|dad|relatives?|anyone|anybody|someone|somebody|she|he|they)\b)/i;
+
+/** A policy sentence never to tell anyone which of ours, or whether: "Never tell anyone outside the estate office which guests hold rifles". */
+const NEVER_TELL_WHICH_SAID = /\bnever\s+tell\s+(?:anyone|anybody)\b[^.]*\b(?:which|whether|who|where)\b/i;
+
+export const askedAfterOursInPublicAnswer = toldThenSaid(ASKED_AFTER_OURS_IN_PUBLIC, NEVER_TELL_WHICH_SAID);
+
+/** A short PIN told: "my phone only has a 4 number pin, is that fine?"; not a padlock's code. */
+const SHORT_PIN_TOLD = /\b(?:[3-5]|three|four|five)[- ]?(?:digit|number|no\.?)\s+(?:pin|passcode|pass ?code|screen ?lock)\b|\b(?:pin|passcode)\s+(?:is|of)\s+(?:only\s+)?(?:[3-5]|three|four|five)\s+(?:digits|numbers)\b/i;
+
+/** A policy sentence on the least a screen lock may be: "a screen lock of at least 6 digits or a fingerprint". */
+const LEAST_PIN_SAID = /\b(?:at least|a minimum of|minimum)\s+(?:\d+|six|eight)\s+(?:digits|numbers|characters)\b/i;
+
+export const shortPinAnswer = toldThenSaid(SHORT_PIN_TOLD, LEAST_PIN_SAID);

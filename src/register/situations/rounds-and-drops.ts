@@ -205,7 +205,7 @@ export function goneFromSystemAnswer(ctx: QaContext, question: string): QaAnswer
  */
 const NAME_ON_THING_TOLD =
   /\b(?:write|writing|wrote|put|putting|pen|sharpie|mark|marking|label|labelling|scribble)\b[^.?!]{0,30}?\b(?:names?|surnames?|address(?:es)?|street|postcodes?)\b[^.?!]{0,30}?\bon\s+(?:the|each|every|their|all the|all of the|a)\b/i;
-const NAME_NEVER_ON_SAID = /\bnever\s+(?:write|put|print|mark)\b[^.]*\b(?:names?|surnames?|address(?:es)?)\b[^.]*\bon\s+(?:a|the|any)\s+(?!(?:register|system|website|web|internet|phone|app|list|rota)\b)/i;
+const NAME_NEVER_ON_SAID = /\bnever\s+(?:write|put|print|mark)\b[^.]*\b(?:names?|surnames?|address(?:es)?)\b[^.]*\bon\s+(?:a|the|any)\s+(?!(?:register|system|website|web|internet|phone|app|list|rota)\b)|\b(?:tags?|labels?|tickets?|stickers?)\b[^.]*\b(?:numbers?|initials?|codes?)\b,?\s+not\s+(?:their|his|her|the)\s+(?:full\s+)?names?\b/i;
 
 const NAME_STORY_WORD = storyWords('write', 'sharpie', 'names?', 'surnames?', 'address', 'street', 'easier', 'much', 'each', 'one', 'customers?', 'clients?', 'famil(?:y|ies)', 'parents?', 'mum', 'dad', 'kids?', 'children', 'site', 'full', 'can', 'put');
 
