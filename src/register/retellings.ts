@@ -281,8 +281,9 @@ const DEVICE_MISSING = new RegExp(
     // "One of the waiver tablets isnt in the drawer this morning, think it walked last night": walked, or grown legs, is taken.
     String.raw`|\b${CARRIED_DEVICE}\b[^.?!]{0,60}?[,.;]?\s*(?:i\s+)?(?:think|reckon|pretty sure|looks like)\s+(?:it|they|someone)\s+(?:has\s+|have\s+|['’]s\s+)?(?:walked|grown legs|grew legs)\b(?!\s+(?:off\s+)?with\b)` +
     String.raw`|\b${CARRIED_DEVICE}(?:\s+(?:from|off|in|on)\s+(?:the|our|my)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?(?:\s+|(?=['’]s\s))(?:was|were|got|has been|have been|['’]s been|had been|may have been|might have been)\s+(?:taken|swiped|lifted|grabbed|nicked|pinched)\s+(?:from|out of|off)\b` +
-    // Fallen out of what it was carried in: "think my inreach fell out my jacket up on the hill", "phone must have dropped out of my pocket".
-    String.raw`|\b${CARRIED_DEVICE}\s+(?:must\s+(?:have|of|'ve)\s+|might\s+(?:have|of)\s+|has\s+|have\s+)?(?:fell|fallen|dropped|slipped|slid)\s+out\s+(?:of\s+)?(?:my|his|her|their|the)\s+(?:[\w-]+\s+)?(?:jacket|pocket|coat|bag|rucksack|backpack|handbag|fleece|jeans|trousers|van|car)\b` +
+    // Fallen out of what one carried it in: "think my inreach fell out my jacket up on the hill", "phone must have dropped out of my pocket"
+    // (not "the passenger's phone fell out of her bag", hers).
+    String.raw`|\b${CARRIED_DEVICE}\s+(?:must\s+(?:have|of|'ve)\s+|might\s+(?:have|of)\s+|has\s+|have\s+)?(?:fell|fallen|dropped|slipped|slid)\s+out\s+(?:of\s+)?(?:my|the|our)\s+(?:[\w-]+\s+)?(?:jacket|pocket|coat|bag|rucksack|backpack|handbag|fleece|jeans|trousers|van|car)\b` +
     // Not in the bag it was carried in: "realised the Pabau tablet wasn't in my bag".
     String.raw`|\b${CARRIED_DEVICE}\s+(?:wasn['’]?t|was not|isn['’]?t|is not|wasnt|isnt)\s+in\s+(?:my|his|her|their|the)\s+(?:bag|rucksack|backpack|handbag|case|pocket|kit ?bag)\b` +
     // Looked for and not found, with where it fell told: "cant find my work phone, think it fell out my pocket at the last site".

@@ -22,6 +22,20 @@ const cases = devCasesOn(
     newspaper: 'riverprint-community-newspaper',
     admissions: 'ivyroute-admissions-consultancy',
     pestControl: 'kingsmead-pest-control',
+    cowork: 'junction-yard-cowork',
+    bridgeClub: 'grandslam-bridge-club',
+    research: 'fieldvoice-research',
+    marina: 'kingfisher-marina',
+    wasteFirm: 'sharpsafe-waste',
+    weddings: 'brightframe-weddings',
+    repairCafe: 'fixit-repair-cafe',
+    auctioneers: 'bellweather-auctioneers',
+    socialClub: 'ashgrove-social-club',
+    rugbyClub: 'bideford-rugby-club',
+    coachHolidays: 'wanderwell-coach-holidays',
+    scouts: 'ferncliffe-scouts',
+    toyLibrary: 'playshelf-toy-library',
+    tenantsUnion: 'rentright-tenants-union',
   }),
 );
 
@@ -232,5 +246,38 @@ describe('a tool we do not hold that a policy forbids by name', () => {
 describe('the records of one who has not come since, asked gone', () => {
   cases([
     { firm: 'sewingBee', q: "mary hasn't been since easter, when should her emergency contact stuff be cleared off the list?", has: ['records-retention', 'deleted 6 months after someone stops coming'] },
+  ]);
+});
+
+// After the review: a machine or a reply not responding is no one taken ill; a question asked in the street of no one of ours, no
+// confidence; leave from a chat, no ban; a key safe's PIN, no phone's; how long before a DBS comes back, no keeping; a passenger's
+// own phone, no loss of ours; and the near variants it found.
+describe('the review of the round\'s readings', () => {
+  cases([
+    { firm: 'cowork', q: 'the card machine in the cafe is not responding, what do i do', has: [], not: ['is taken ill, call 999 first'] },
+    { firm: 'bridgeClub', q: 'the scoring tablet is not responding, what should I do', has: [], not: ['If a member is taken ill, call 999'] },
+    { firm: 'shelter', q: 'the booking system is unresponsive tonight, where do we record beds', has: [], not: ['In an emergency call 999'] },
+    { firm: 'research', q: 'the interviewee is not responding to texts, can I ring her at home', has: [], not: ['In an emergency call 999'] },
+    { firm: 'research', q: 'a client is not responding to my texts about the interview, can I ring her at home', has: [], not: ['In an emergency call 999'] },
+    { firm: 'strokeClub', q: "one of our members has gone all floppy and isn't responding to me", has: ['medical-emergency', 'ring 999 at once'] },
+    { firm: 'wasteFirm', q: 'the key safe at the depot has a 4 digit pin, should we change it', has: ['site-keys'], not: ['are locked with a PIN of at least six digits'] },
+    { firm: 'weddings', q: 'my phone has a 4 digit pin, is that ok', has: [], not: ['its password must be at least 16 characters'] },
+    { firm: 'wasteFirm', q: "i keep the key safe's 4 digit code on my phone, is that ok?", has: [], not: ['are locked with a PIN of at least six digits'] },
+    { firm: 'tenantsUnion', q: 'is a 4 digit code on my phone ok', has: ['phones-and-passwords'] },
+    { firm: 'estate', q: 'a fella in the village asked if they still do stalking in november', has: [], not: ['Never tell anyone outside the estate office'] },
+    { firm: 'repairCafe', q: "someone at the cafe asked if we've got anyone who can fix a toaster", has: [], not: ['Never tell anyone who has borrowed a tool'] },
+    { firm: 'auctioneers', q: 'someone in the street asked if they are holding a sale next month', has: [], not: ['Never tell anyone who consigned a lot'] },
+    { firm: 'scouts', q: 'someone in the pub asked me whether the Smith boy is in our troop', has: ['safeguarding'] },
+    { firm: 'repairCafe', q: 'neighbour at the school gates asked if her husband has been using the tool library', has: ['tool-library', 'Never tell anyone who has borrowed a tool'] },
+    { firm: 'socialClub', q: 'can i kick him off the whatsapp group, he keeps posting rubbish', has: [], not: ['Only the committee can bar someone'] },
+    { firm: 'market', q: 'can I throw her out of the group chat', has: [], not: ['Only Karen or Imran may ban someone'] },
+    { firm: 'shelter', q: 'can we chuck them out of the rota for being late', has: [], not: ['Only the shift leader may exclude'] },
+    { firm: 'rugbyClub', q: 'how long can a new coach keep helping with the u12s before his DBS comes back', has: ['dbs-checks'] },
+    { firm: 'coachHolidays', q: "the passenger's phone fell out of her bag on the coach, what do we do", has: [], not: ['breach-reporting'] },
+    { firm: 'sewingBee', q: 'a lady brought her little girl, could she sit with me in the kitchen so her mum can finish her sewing', has: ['adult-at-risk', 'they stay with her at all times'] },
+    { firm: 'sewingBee', q: 'can her daughter go and play in the side room with a volunteer so she can get on with her quilt', has: ['adult-at-risk', 'they stay with her at all times'] },
+    { firm: 'toyLibrary', q: 'a mum asked could her toddler play with me while she picks out toys', has: ['stay-and-play'] },
+    { firm: 'estate', q: "can i run the guest's wee lad back to the lodge in the pickup", has: ['children-and-vulnerable', 'never alone in a vehicle or cottage with a child'] },
+    { firm: 'estate', q: "can I drive the ghillie's son home after the shoot", has: ['children-and-vulnerable', 'never alone in a vehicle or cottage with a child'] },
   ]);
 });

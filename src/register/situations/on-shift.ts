@@ -80,7 +80,7 @@ export const putOutAnswer = toldThenSaid(PUT_OUT_TOLD, PUT_OUT_NOTED_SAID);
  * "he's struggling to breathe", "her face has gone all droopy and she's slurring". Only where a policy's sentence on calling 999 or an ambulance names what the story tells ("chest pain"), not
  * who it is (a member, a lady); and not one past, nor the paperwork after it ("a member fainted last week, do I write it in the accident book?").
  */
-const TAKEN_ILL_NOW = /^(?!.*\b(?:last (?:week|night|month|year)|yesterday|earlier (?:today|this week)|accident book|incident (?:report|form|book)|fill (?:in|out)|write (?:it|this|that) (?:up|down|in)|record (?:it|this|that)|paperwork)\b).*\b(?:chest\s+(?:feels?\s+|is\s+|going\s+)?(?:tight|pains?|hurts?|sore)|chest pains?|pains? in (?:his|her|their|my) chest|collapsed|keeled over|can['’]?t breathe|cannot breathe|struggling to breathe|short of breath|gone (?:grey|blue|white|pale)|passed out|fainted|unconscious|not breathing|heart attack|(?:face|mouth)\s+(?:has\s+)?(?:gone|going|is|looks?)\s+(?:all\s+)?(?:droopy|drooping|lopsided)|(?:gone|went)\s+down\b[^.?!]{0,40}?\b(?:isn['’]?t|isnt|is not|not)\s+respond\w*|(?:isn['’]?t|isnt|is not|not)\s+responding|unresponsive|slurr(?:ing|ed)\s+(?:his|her|their)?\s*(?:words|speech)|(?:he|she)['’]?s\s+slurring)\b/i;
+const TAKEN_ILL_NOW = /^(?!.*\b(?:last (?:week|night|month|year)|yesterday|earlier (?:today|this week)|accident book|incident (?:report|form|book)|fill (?:in|out)|write (?:it|this|that) (?:up|down|in)|record (?:it|this|that)|paperwork)\b).*\b(?:chest\s+(?:feels?\s+|is\s+|going\s+)?(?:tight|pains?|hurts?|sore)|chest pains?|pains? in (?:his|her|their|my) chest|collapsed|keeled over|can['’]?t breathe|cannot breathe|struggling to breathe|short of breath|gone (?:grey|blue|white|pale)|passed out|fainted|unconscious|not breathing|heart attack|(?:face|mouth)\s+(?:has\s+)?(?:gone|going|is|looks?)\s+(?:all\s+)?(?:droopy|drooping|lopsided)|(?:gone|went)\s+down\b[^.?!]{0,40}?\b(?:isn['’]?t|isnt|is not|not)\s+respond\w*|(?<=\b(?:mrs?|ms|miss|he|she|lady|man|gent|gentleman|woman|members?|guests?|residents?|patients?|clients?|customers?|child|kid|boy|girl|lad|someone|somebody)\b[^.?!]{0,40}?)(?:(?:isn['’]?t|isnt|is not|not)\s+responding|unresponsive)(?!\s+to\s+(?:(?:our|my|the|any|her|his|their)\s+)?(?:texts?|emails?|e-mails?|letters?|messages?|calls?|phone|voicemails?|reminders?))|slurr(?:ing|ed)\s+(?:his|her|their)?\s*(?:words|speech)|(?:he|she)['’]?s\s+slurring)\b/i;
 
 /** Someone taken ill now: the one policy sentence on calling 999 that names what the story tells. */
 const takenIllNamedAnswer = toldThenSaid(TAKEN_ILL_NOW, /\b999\b|\bambulance\b/i, {
@@ -90,6 +90,9 @@ const takenIllNamedAnswer = toldThenSaid(TAKEN_ILL_NOW, /\b999\b|\bambulance\b/i
 
 /** A policy sentence on calling 999 when anyone is taken ill, in the policy's general words: "If a member is taken ill, call 999, …", "In an emergency call 999". */
 const TAKEN_ILL_999_SAID = /^(?=.*\b(?:999|ambulance)\b)(?=.*\b(?:taken ill|falls? ill|collapses?|collapsed|medical emergency|(?:in|if there is|if there['’]s) an emergency)\b)/i;
+
+/** A policy titled on someone taken ill, or on emergencies: "A member taken ill at a session", "Medical emergencies". */
+const TAKEN_ILL_TITLE = /\b(?:taken ill|falls? ill|illness|emergenc(?:y|ies)|first aid)\b/i;
 
 /** A faint of days ago or of one's own, or at a last visit: the 999 rule in general words is no answer ("fainted at her last appointment"). */
 const PAST_OR_OWN_TURN = /\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\blast (?:appointment|time|visit|session|class|lesson|shift)\b|\bi (?:think i )?(?:fainted|passed out|collapsed|keeled over)\b/i;
@@ -101,7 +104,9 @@ const PAST_OR_OWN_TURN = /\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bla
 export function takenIllNowAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   // Tried on every question: the story is read once here, and again by the named reading only where it is told.
   if (!TAKEN_ILL_NOW.test(question)) return undefined;
-  return takenIllNamedAnswer(ctx, question) ?? (PAST_OR_OWN_TURN.test(question) ? undefined : theOnly(policiesSaying(ctx, TAKEN_ILL_999_SAID)));
+  if (PAST_OR_OWN_TURN.test(question)) return takenIllNamedAnswer(ctx, question);
+  // Else the one policy titled on someone taken ill or an emergency whose sentence says 999 ("A member taken ill at a session").
+  return takenIllNamedAnswer(ctx, question) ?? theOnly(policiesSaying(ctx, TAKEN_ILL_999_SAID)) ?? theOnly(policiesSaying(ctx, /\b999\b/).filter((p) => TAKEN_ILL_TITLE.test(p.title)));
 }
 
 /**
@@ -109,7 +114,7 @@ export function takenIllNowAnswer(ctx: QaContext, question: string): QaAnswer | 
  * count is £4.20 short of what's written down", "the float doesn't add up". The one policy sentence on a discrepancy or difference, of
  * several the one naming a word of the story.
  */
-const COUNT_SHORT = /\b(?:short|under|out|missing|down)\b[^.?!]{0,20}?\b(?:of|from|on|against)\s+what(?:['’]s|\s+is|\s+was|\s+it\s+says)\s+(?:written|recorded|logged|on the (?:sheet|chart|record|book|card))\b|\b(?:count|cash|money|till|tin|float|purse)\b[^.?!]{0,30}\b(?:doesn['’]?t|does not|don['’]?t|won['’]?t)\s+(?:match|add up|tally|balance)\b|\b(?:count|stock ?take|tally)\b[^.?!]{0,40}?\b(?:one|two|three|a|\d+)\s+(?!(?:volunteers?|people|persons?|helpers?|staff|members?|players?|men|women|hands?|drivers?|stewards?|marshals?|ghillies?|guides?|leaders?)\b)(?:[\w-]+\s+)?(?:short|missing|down)\b/i;
+const COUNT_SHORT = /\b(?:short|under|out|missing|down)\b[^.?!]{0,20}?\b(?:of|from|on|against)\s+what(?:['’]s|\s+is|\s+was|\s+it\s+says)\s+(?:written|recorded|logged|on the (?:sheet|chart|record|book|card))\b|\b(?:count|cash|money|till|tin|float|purse)\b[^.?!]{0,30}\b(?:doesn['’]?t|does not|don['’]?t|won['’]?t)\s+(?:match|add up|tally|balance)\b|\b(?:count|stock ?take|tally)\b[^.?!]{0,40}?\b(?:one|two|three|a|\d+)\s+(?:box(?:es)?|rounds?|cartridges?|bottles?|tablets?|doses?|packs?|packets?|vials?|ampoules?|keys?|radios?|tins?|notes?|pounds?|quid)\s+(?:short|missing|down)\b/i;
 
 /** A count short of what is written: the one policy sentence on discrepancies. */
 export const countShortAnswer = toldThenSaid(COUNT_SHORT, /\b(?:discrepanc\w*|difference)\b/i, { storyWord: storyWords('written', 'short') });

@@ -496,7 +496,7 @@ export const privateLifeNotedAskedAnswer = toldThenSaid(PRIVATE_LIFE_NOTED_ASKED
  * tell the guy who swore at bev never to come back. is stan allowed to do that himself?". Not left out of a photo or a mailing.
  */
 const BAN_ASKED =
-  /\b(?:can|could|may|shall|should)\s+(?:i|we|he|she)\s+(?:just\s+)?(?:kick|chuck|throw|boot|turf|ban|bar|exclude)\s+(?:him|her|them)(?:\s+out)?\b(?!\s+(?:from|of)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:photos?|pictures?|pics?|emails?|lists?|newsletters?|chats?|groups?|mailings?|rota))|\b(?:allowed|able|ok|okay)\s+to\s+(?:kick|chuck|throw|boot|turf|ban|bar|exclude)\s+(?:him|her|them)\b|\btell\s+(?:the\s+(?:guy|bloke|man|woman|lady|lad|fella)|him|her|them)\b[^.?!]{0,40}?\bnever\s+(?:to\s+)?come\s+back\b/i;
+  /\b(?:can|could|may|shall|should)\s+(?:i|we|he|she)\s+(?:just\s+)?(?:kick|chuck|throw|boot|turf|ban|bar|exclude)\s+(?:him|her|them)(?!(?:\s+out)?\s+(?:from|of|off)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:photos?|pictures?|pics?|emails?|lists?|newsletters?|chats?|groups?|mailings?|rotas?|teams?))(?:\s+out)?\b|\b(?:allowed|able|ok|okay)\s+to\s+(?:kick|chuck|throw|boot|turf|ban|bar|exclude)\s+(?:him|her|them)\b|\btell\s+(?:the\s+(?:guy|bloke|man|woman|lady|lad|fella)|him|her|them)\b[^.?!]{0,40}?\bnever\s+(?:to\s+)?come\s+back\b/i;
 
 /** A policy sentence on who alone may ban or exclude: "Only the shift leader may exclude a guest", "Only Karen or Imran may ban someone". */
 const ONLY_SOME_BAN_SAID = /\bonly\b[^.]{0,40}?\b(?:may|can)\s+(?:ban|bar|exclude)\b/i;
@@ -517,17 +517,17 @@ export const paperLeftInInboxAnswer = toldThenSaid(PAPER_LEFT_IN_INBOX_ASKED, NO
  * in the pub was asking me whether his wife comes"; not where the larder is.
  */
 const ASKED_AFTER_OURS_IN_PUBLIC =
-  /^(?=.*\b(?:in|at|from|outside)\s+the\s+(?:pub|shop|village|bar|market|school gate|street|club|chippy|cafe|post office)\b)(?=.*\b(?:asking|asked|asks)\s+(?:me\s+|us\s+)?(?:which|who|whether|if)\b[^.?!]{0,40}?\b(?:guests?|members?|clients?|customers?|women|woman|residents?|patients?|tenants?|pupils?|players?|wife|husband|partner|girlfriend|boyfriend|daughter|son|neighbou?rs?|friends?|mates?|sister|brother|mum|dad|relatives?|anyone|anybody|someone|somebody|she|he|they)\b)/i;
+  /^(?=.*\b(?:in|at|from|outside|down)\s+the\s+(?:pub|shop|village|bar|market|school gates?|street|club|chippy|cafe|post office|hall)\b)(?=.*\b(?:asking|asked|asks)\s+(?:me\s+|us\s+)?(?:which|who|whether|if)\b[^.?!]{0,40}?\b(?:guests?|members?|clients?|customers?|women|woman|residents?|patients?|tenants?|pupils?|players?|wife|husband|partner|girlfriend|boyfriend|daughter|son|grandson|granddaughter|neighbou?rs?|friends?|mates?|sister|brother|mum|dad|relatives?|boy|girl|child|children|kids?)\b)/i;
 
 /** A policy sentence never to tell anyone which of ours, or whether: "Never tell anyone outside the estate office which guests hold rifles". */
 const NEVER_TELL_WHICH_SAID = /\bnever\s+tell\s+(?:anyone|anybody)\b[^.]*\b(?:which|whether|who|where)\b/i;
 
 export const askedAfterOursInPublicAnswer = toldThenSaid(ASKED_AFTER_OURS_IN_PUBLIC, NEVER_TELL_WHICH_SAID);
 
-/** A short PIN told: "my phone only has a 4 number pin, is that fine?"; not a padlock's code. */
-const SHORT_PIN_TOLD = /\b(?:[3-5]|three|four|five)[- ]?(?:digit|number|no\.?)\s+(?:pin|passcode|pass ?code|screen ?lock)\b|\b(?:pin|passcode)\s+(?:is|of)\s+(?:only\s+)?(?:[3-5]|three|four|five)\s+(?:digits|numbers)\b/i;
+/** A short PIN on a device told: "my phone only has a 4 number pin, is that fine?", "is a 4 digit code on my phone ok"; not a key safe's or padlock's code. */
+const SHORT_PIN_TOLD = /^(?=.*\b(?:phones?|mobiles?|tablets?|ipads?|laptops?|screen|passcode)\b)(?!.*\b(?:key ?safes?|padlocks?|lock ?box(?:es)?|gates?|doors?|alarms?)\b).*(?:\b(?:[3-5]|three|four|five)[- ]?(?:digit|number|no\.?)\s+(?:pin|passcode|pass ?code|code|screen ?lock)\b|\b(?:pin|passcode)\s+(?:is|of)\s+(?:only\s+)?(?:[3-5]|three|four|five)\s+(?:digits|numbers)\b)/i;
 
-/** A policy sentence on the least a screen lock may be: "a screen lock of at least 6 digits or a fingerprint". */
-const LEAST_PIN_SAID = /\b(?:at least|a minimum of|minimum)\s+(?:\d+|six|eight)\s+(?:digits|numbers|characters)\b/i;
+/** A policy sentence on the least a screen lock may be: "a screen lock of at least 6 digits or a fingerprint" (not a password's length in characters). */
+const LEAST_PIN_SAID = /\b(?:at least|a minimum of|minimum)\s+(?:\d+|six|eight)\s+(?:digits|numbers)\b/i;
 
 export const shortPinAnswer = toldThenSaid(SHORT_PIN_TOLD, LEAST_PIN_SAID);

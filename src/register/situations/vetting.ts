@@ -26,7 +26,7 @@ const DBS_POLICY = /\bdbs\b|\bcriminal record/i;
 const HOLDS_ON_ASKED = /\bwhat\s+(?:info\s+|data\s+|details\s+|stuff\s+)?(?:does|do|did|will|would)\s+(?!(?:i|we|you|the\s+(?:trustees?|board|committee|office|team|staff|managers?|school|club|church|charity|firm|company|practice))\b)[\w.'’-]+(?:\s+[\w.'’-]+)?\s+(?:hold|keep|have|store|know)\s+(?:on|about)\s+(?:him|her|them|me|us|staff|people)\b/i;
 
 /** How long a thing is kept, asked: the rule on keeping records answers, not the one on checks ("how long do we keep someone's dbs result"). */
-const KEEPING_ASKED = /\bhow\s+long\b[^?]{0,40}?\b(?:keep|kept|hold|held|store|stored|retain\w*)\b/i;
+const KEEPING_ASKED = /\bhow\s+long\s+(?:do|are|should|must|can|will|have)\s+we\b[^?]{0,30}?\b(?:keep|hold|store|retain)\b|\bhow\s+long\s+(?:is|are|do|does)\b[^?]{0,40}?\b(?:kept|held|stored|retained)\b/i;
 
 /** Someone's DBS told ({@link DBS_TOLD}), or someone new to help with the children ({@link HELPER_WITH_CHILDREN}): the firm's one policy titled on DBS checks. */
 export function dbsToldAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
