@@ -146,6 +146,7 @@ describe('a child not collected, with everyone else gone', () => {
     { firm: 'tutoring', q: 'its 6.20, session finished at 6 and lilys mum still isnt here. everyone else has gone so its just me and her', has: ['pick-up', 'two adults stay with the child'] },
     // Neighbour: everyone gone, and no child left.
     { firm: 'tutoring', q: 'session finished at 6 and everyone else has gone, can i lock up now?', has: [], not: ['two adults stay with the child'] },
+    { firm: 'tutoring', q: "session finished at 6 and everyone else has gone, its just me and her, mum still isn't here", has: ['pick-up', 'two adults stay with the child'] },
   ]);
 });
 
