@@ -198,8 +198,17 @@ const LEFT_IN_PUBLIC = /\bleft\b(?=(?:\s+[\w'-]+){1,8}\s+(?:on|in|at)\s+(?:the|a
  */
 const POSTED_IN_PUBLIC = /\b(?:posted|shared|uploaded|published|put)\b(?=(?:\s+[\w'-]+){1,8}\s+(?:on|in|to|onto)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:public|open|(?:(?<=(?:a|their|his|her)\s+)(?:facebook|instagram|twitter|tiktok|reddit|snapchat)))\b)/i;
 
-/** "Left the clipboard at the quarry and it's gone": a thing left somewhere and now gone (its "gone" read as the loss). */
-const LEFT_AND_NOW_GONE = /(?<=\bleft\b.*\b(?:and|but|now)\s+(?:it'?s|its|it is|it has|they'?re|theyre|they are|they have)\s+)(?:gone|vanished|disappeared|missing)\b/i;
+/** "Left the clipboard at the quarry and it's gone", "left the register on the wall, went back and it's not there": a thing left somewhere and now gone (its "gone" read as the loss). */
+const LEFT_AND_NOW_GONE = /(?<=\bleft\b.*\b(?:and|but|now)\s+(?:it'?s|its|it is|it has|they'?re|theyre|they are|they have)\s+)(?:gone|vanished|disappeared|missing|not there)\b/i;
+
+/** The thing left, where the story names it: "left the register on the wall", "left my coffee on the wall". */
+const LEFT_THING = /\bleft\s+(?:my|the|our|his|her|their|a|an|some)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:on|in|at|outside|by|behind|under|near|round|somewhere)\b/i;
+
+/** Whether the thing left can hold people's details, or is not named ("left it on the bus"): a coffee left and gone is no loss of ours. */
+function leftThingHoldsDetails(question: string): boolean {
+  const thing = LEFT_THING.exec(question)?.[1];
+  return thing === undefined || carriesDetails(thing);
+}
 
 /**
  * "Can't find a customer's key anywhere", "can't find the sign-in sheet anywhere": someone's thing, or a paper or device
@@ -321,7 +330,8 @@ function leftAsLost(question: string): string {
   const away = question.replace(DEVICE_LEFT_AWAY, 'lost');
   const gone = DEVICE_LEFT_GONE.test(question) && !recovered ? question.replace(DEVICE_LEFT_GONE, 'lost').replace(NO_IDEA_WHERE, '') : recovered ? away : away.replace(DEVICE_INTO_WATER, 'lost $1');
   const missing = !recovered && DEVICE_MISSING.test(gone) ? `${gone.replace(NOBODY_KNOWS_WHERE, '').replace(/[?.!\s]+$/, '')}, lost or stolen?` : gone;
-  return leftInPublicAsLost(missing).replace(LEFT_AND_NOW_GONE, 'lost').replace(POSTED_IN_PUBLIC, 'leaked');
+  const leftGone = leftThingHoldsDetails(question) ? (text: string) => text.replace(LEFT_AND_NOW_GONE, 'lost') : (text: string) => text;
+  return leftGone(leftInPublicAsLost(missing)).replace(POSTED_IN_PUBLIC, 'leaked');
 }
 
 /** A thing left in a public place ({@link LEFT_IN_PUBLIC}) is lost where it can carry people's details: not "his glasses left on a pew". */

@@ -36,6 +36,8 @@ const cases = devCasesOn(
     scouts: 'ferncliffe-scouts',
     toyLibrary: 'playshelf-toy-library',
     tenantsUnion: 'rentright-tenants-union',
+    cycleTraining: 'freewheel-bikeability',
+    gym: 'ironclad24-gym',
   }),
 );
 
@@ -280,5 +282,15 @@ describe('the review of the round\'s readings', () => {
     { firm: 'toyLibrary', q: 'a mum asked could her toddler play with me while she picks out toys', has: ['stay-and-play'] },
     { firm: 'estate', q: "can i run the guest's wee lad back to the lodge in the pickup", has: ['children-and-vulnerable', 'never alone in a vehicle or cottage with a child'] },
     { firm: 'estate', q: "can I drive the ghillie's son home after the shoot", has: ['children-and-vulnerable', 'never alone in a vehicle or cottage with a child'] },
+  ]);
+});
+
+describe('a paper left and gone when we went back, and going alone to an alarm', () => {
+  cases([
+    { firm: 'cycleTraining', q: "left the register on the wall outside st bedes after level 2, went back and it's not there", has: ['breach-reporting', 'tell Hannah Westbury'] },
+    // Neighbours: a coffee left and gone is no loss of anyone's details, however the gone is told.
+    { firm: 'cycleTraining', q: "left my coffee on the wall outside st bedes, went back and it's not there", has: [], not: ['tell Hannah Westbury'] },
+    { firm: 'cycleTraining', q: "left my coffee on the wall outside st bedes and it's gone", has: [], not: ['tell Hannah Westbury'] },
+    { firm: 'gym', q: "alarm's gone off at 2am, heading over on my own now, anything i should do", has: ['lone-working', 'tell the ops WhatsApp group when they arrive and leave'] },
   ]);
 });
