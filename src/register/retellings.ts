@@ -330,8 +330,8 @@ function leftAsLost(question: string): string {
   const away = question.replace(DEVICE_LEFT_AWAY, 'lost');
   const gone = DEVICE_LEFT_GONE.test(question) && !recovered ? question.replace(DEVICE_LEFT_GONE, 'lost').replace(NO_IDEA_WHERE, '') : recovered ? away : away.replace(DEVICE_INTO_WATER, 'lost $1');
   const missing = !recovered && DEVICE_MISSING.test(gone) ? `${gone.replace(NOBODY_KNOWS_WHERE, '').replace(/[?.!\s]+$/, '')}, lost or stolen?` : gone;
-  const leftGone = leftThingHoldsDetails(question) ? (text: string) => text.replace(LEFT_AND_NOW_GONE, 'lost') : (text: string) => text;
-  return leftGone(leftInPublicAsLost(missing)).replace(POSTED_IN_PUBLIC, 'leaked');
+  const left = leftInPublicAsLost(missing);
+  return (leftThingHoldsDetails(question) ? left.replace(LEFT_AND_NOW_GONE, 'lost') : left).replace(POSTED_IN_PUBLIC, 'leaked');
 }
 
 /** A thing left in a public place ({@link LEFT_IN_PUBLIC}) is lost where it can carry people's details: not "his glasses left on a pew". */
