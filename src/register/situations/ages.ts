@@ -115,22 +115,29 @@ const CHILD_UNDER_AGE_ASKED = new RegExp(String.raw`\b(?:(?:daughter|son|kid|chi
 /** A sentence that under-18s are not served: "We do not treat anyone under 18"; not one on photos of them. */
 const UNDER_18_RULED = /\b(?:do not|don['’]t|never|not|no)\s+(?:\w+\s+){0,2}?(?:treat|treated|serve|served|sell|sold|book|booked|pierce|pierced|tattoo|tattooed|tan|admit|admitted|accept|accepted|take on|see|seen|give|given)\b[^.]*\bunder[- ]?18s?\b|\bunder[- ]?18s?\b[^.]*\b(?:are|is)\s+not\s+(?:treated|served|booked|admitted|accepted|allowed|pierced|tattooed|seen)\b/i;
 
-/** Leave asked for the young one: "can she have a splash?", "can the little one shoot?", "is he allowed", "let him have a go". */
-const LEAVE_FOR_THEM = /\b(?:can|could|may)\s+(?:she|he|they|(?:the\s+)?(?:little|young|youngest|older|eldest)\s+(?:one|un|lad|lass|girl|boy)|the (?:kid|child|lad|lass|girl|boy))\b|\b(?:is|are)\s+(?:she|he|they)\s+(?:allowed|ok|okay)\b|\blet (?:her|him|them)\b/i;
+/**
+ * Leave asked for the young one: "can she have a splash?", "can the little one shoot?", "is he allowed", "let him have a go", "he can just
+ * help out with the saw right?".
+ */
+const LEAVE_FOR_THEM = /\b(?:can|could|may)\s+(?:she|he|they|(?:the\s+)?(?:little|young|youngest|older|eldest)\s+(?:one|un|lad|lass|girl|boy)|the (?:kid|child|lad|lass|girl|boy))\b|\b(?:is|are)\s+(?:she|he|they)\s+(?:allowed|ok|okay)\b|\blet (?:her|him|them)\b|\b(?:she|he|they)\s+can\b[^.?!]*\b(?:right|yeah|surely|ok|okay)\s*\?/i;
 
-/** A child's age told in years: "a 7 year old", "her 16 yr old", "7yo", "aged 9". */
-const CHILD_AGE = /\b(?:a|an|the|her|his|their|my|our|one|with|aged)\s+(?:little\s+)?(\d{1,2})(?:\s*(?:yo|y\/o)\b|[- ]?(?:yrs?|years?)[- ]?old\b|(?=\s*[,.?!]|\s+(?:and|but)\b)(?<=aged\s+\d{1,2}))/i;
+/** A child's age told in years: "a 7 year old", "her 16 yr old", "7yo", "aged 9", "my nephew is 15 and". */
+const CHILD_AGE = /\b(?:a|an|the|her|his|their|my|our|one|with|aged)\s+(?:little\s+)?(\d{1,2})(?:\s*(?:yo|y\/o)\b|[- ]?(?:yrs?|years?)[- ]?old\b|(?=\s*[,.?!]|\s+(?:and|but)\b)(?<=aged\s+\d{1,2}))|\b(?:daughter|son|kid|child|lad|lass|girl|boy|grandson|granddaughter|niece|nephew)(?:['’]s|\s+is)\s+(?:only\s+|just\s+)?(1[0-7]|[2-9])(?=\s*[,.?!]|\s+(?:and|but|so)\b)/i;
 
 /** The ages above one up to a last, as alternatives of a pattern: 19 to 24 gives "20|21|22|23|24". */
 function agesAbove(age: number, last: number): string {
   return Array.from({ length: last - age }, (_, i) => age + 1 + i).join('|');
 }
 
-/** The sentences of a limit on age: "Children under 10 may not shoot", "Tastings are for over-18s only", "riders must be at least 12". */
+/**
+ * The sentences of a limit on age: "Children under 10 may not shoot", "Tastings are for over-18s only", "riders must be at least 12",
+ * or a rule for the ages it falls in: "Volunteers aged 14 to 17 come … and never on chainsaw, brushcutter or lock-gate work".
+ */
 function limitAbove(age: number): RegExp {
   const older = agesAbove(age, 20);
+  const band = String.raw`\baged\s+(?:${agesAbove(0, age)})\s*(?:to|-|–)\s*(?:${agesAbove(age - 1, 20)})\b(?=[^.]*\b(?:may not|must not|cannot|can['’]?t|never|only)\b)`;
   return new RegExp(
-    String.raw`\b(?:under|below|younger than)[- ]?(?:${older})s?\b(?=[^.]*\b(?:may not|must not|cannot|can['’]?t|not|never|no)\b)|\b(?:may not|must not|cannot|can['’]?t|not|never|no)\b[^.]*\b(?:under|below|younger than)[- ]?(?:${older})s?\b` +
+    String.raw`${band}|\b(?:under|below|younger than)[- ]?(?:${older})s?\b(?=[^.]*\b(?:may not|must not|cannot|can['’]?t|not|never|no)\b)|\b(?:may not|must not|cannot|can['’]?t|not|never|no)\b[^.]*\b(?:under|below|younger than)[- ]?(?:${older})s?\b` +
       String.raw`|\bover[- ]?(?:${older})s?\s+only\b|\b(?:at least|minimum age(?: of| is)?|from the age of|aged)\s+(?:${older})\b(?=[^.]*\b(?:only|must|minimum)\b)|\b(?:must|only)\b[^.]*\b(?:at least|aged)\s+(?:${older})\b`,
     'i',
   );
@@ -142,7 +149,7 @@ function limitAbove(age: number): RegExp {
  * (tastings are for over-18s only). The one policy whose limit sentence says a word of the story answers; none where two do, or none.
  */
 export function belowAgeLimitAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  const age = Number(CHILD_AGE.exec(question)?.[1]);
+  const age = Number(CHILD_AGE.exec(question)?.slice(1).find(Boolean));
   if (!(age >= 1 && age < 18) || !(leaveAsked(question) || LEAVE_FOR_THEM.test(question))) return undefined;
   // Only a limit on what is asked: "children under 10 may not shoot", not "no bows sold to anyone under 18", of a child to shoot.
   const limit = limitAbove(age);

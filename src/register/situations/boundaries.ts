@@ -132,3 +132,14 @@ const NO_WILL_WITNESS_SAID = /\bwitness\s+(?:to|on)\s+(?:a|any)\s+wills?\b/i;
 /** One of ours asked to witness a will: the one policy sentence against it. */
 export const willWitnessAnswer = toldThenSaid(WILL_WITNESS_ASKED, NO_WILL_WITNESS_SAID);
 
+
+/**
+ * One we served got in touch with afterwards, to thank them or see how they are: "had a lovely old lady to the RBH last night … want to
+ * ring her back thru the app today just to say thanks and hope the appointment went ok", "can I text him to see how the move went?".
+ */
+const THANKED_AFTER_TOLD = /\b(?:ring|call|phone|text|txt|message|msg|contact|email)\s+(?:her|him|them)\s+(?:back\s+)?[^.?!]{0,40}?\b(?:(?:to\s+)?say\s+thanks|to\s+thank\s+(?:her|him|them)|(?:to\s+)?see\s+how\s+(?:she|he|they|the|her|his|their)|check\s+(?:on|in\s+on)\s+(?:her|him|them))\b/i;
+
+/** A policy sentence against contacting one we served once the job is done: "never contact a passenger after the job is finished". */
+const NO_CONTACT_AFTER_SAID = /\b(?:never|do not|don['’]t|must not)\s+contact\s+(?:a|the|any)\s+[\w-]+\s+after\b/i;
+
+export const thankedAfterAnswer = toldThenSaid(THANKED_AFTER_TOLD, NO_CONTACT_AFTER_SAID);

@@ -120,8 +120,11 @@ const PRESS_ASKS = /\b(?:journalists?|reporters?|(?:the |a |local )*press|(?:loc
 /** A policy on the press, by its title or keywords (not "social media", nor "phones and other media" that hold data). */
 const PRESS_POLICY = /\bpress\b|\bjournalists?\b|\breporters?\b|\b(?:the|news|local|national) media\b|\bmedia (?:enquir\w+|requests?|contacts?|relations|interviews?)\b/i;
 
-/** A policy sentence on what the press are told or whom they go to: "…or the press go to Ruth", "never speak to journalists". */
-const PRESS_SAID = /\b(?:the|a|local)\s+press\b(?!\s+(?:release|the button|and hold|record))|\bjournalists?\b|\breporters?\b/i;
+/**
+ * A policy sentence on what the press are told or whom they go to: "…or the press go to Ruth", "never speak to journalists", "refer any
+ * press enquiry to Margaret".
+ */
+const PRESS_SAID = /\b(?:the|a|any|local)\s+press\b(?!\s+(?:release|the button|and hold|record))|\bpress\s+(?:enquir(?:y|ies)|inquir(?:y|ies))\b|\bjournalists?\b|\breporters?\b/i;
 
 /** What a paper's name ends in: "Standard", "Gazette", "Post". */
 const PAPER_WORD = String.raw`Standard|Gazette|Echo|Post|Times|Herald|Advertiser|Mercury|Chronicle|Argus|Telegraph|Journal|Observer|Courier|Examiner|Sentinel|Evening News`;

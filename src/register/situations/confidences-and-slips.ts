@@ -104,3 +104,15 @@ const CHILDS_WORDS_SUMMED =
 const IN_CHILDS_WORDS_SAID = /\bin\s+(?:the\s+)?(?:child['’]s|young person['’]s|their|his|her)\s+(?:own\s+)?(?:exact\s+)?words\b/i;
 
 export const childsWordsSummedAnswer = toldThenSaid(CHILDS_WORDS_SUMMED, IN_CHILDS_WORDS_SAID);
+
+/**
+ * Someone's health to be posted to a group: "about to post in the tower group that Margaret's broken her wrist and is on blood thinners so
+ * she'll be out a while", "gonna put in the team chat that dave's having chemo".
+ */
+const HEALTH_TO_GROUP_TOLD =
+  /\b(?:post|posting|put|putting|share|sharing|stick|sticking|mention|mentioning|say|saying)\s+(?:it\s+)?(?:in|on|to)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:group|chat|whatsapp|channel|newsletter)\b[^.?!]{0,30}?\bthat\b[^.?!]{0,80}?\b(?:broken|broke|blood thinners|diabet\w*|cancer|surgery|operation|in hospital|pregnan\w*|stroke|heart attack|epilep\w*|depress\w*|chemo\w*|medication|dementia|miscarr\w*)\b/i;
+
+/** A policy sentence that medical details go to one place, never to a chat or the newsletter. */
+const HEALTH_NOT_IN_GROUP_SAID = /\b(?:medical|health)\s+(?:details|information|info|conditions?)\b[^.]*\bnever\b[^.]*\b(?:whatsapp|group|chat|newsletter|social media)\b/i;
+
+export const healthToGroupAnswer = toldThenSaid(HEALTH_TO_GROUP_TOLD, HEALTH_NOT_IN_GROUP_SAID);

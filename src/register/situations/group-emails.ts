@@ -12,7 +12,9 @@ const GROUP_EMAIL_ASKED = new RegExp(
     String.raw`|\b(?:e-?mail|message|text)(?:ing)?\s+(?:all|everyone|everybody|the whole|every|\d+)\b[^.?!]{0,40}?\b(?:at once|in one go|all together|in (?:one|a single|the same) (?:e-?mail|message|text))\b` +
     String.raw`|\b(?:one|a single|the same)\s+(?:e-?mail|message)\s+to\s+(?:all|everyone|everybody|every|\d+)\b` +
     // "Can i bcc all the customers about the price change": several people's addresses, asked ahead.
-    String.raw`|\b(?:bcc|cc|copy in)\s+(?:all|everyone|everybody|every|the whole)\b`,
+    String.raw`|\b(?:bcc|cc|copy in)\s+(?:all|everyone|everybody|every|the whole)\b` +
+    // "About to email all the volunteers about the xmas social, anything i need to watch out for when i send it?": what to mind, asked ahead.
+    String.raw`|\b(?:about to|going to|gonna|want to|need to)\s+(?:e-?mail|message)\s+(?:all|everyone|everybody|the whole)\b[^?]{0,80}?\b(?:anything|what)\b[^?]{0,40}?\b(?:watch out for|be careful|remember|bear in mind|think about)\b`,
   'i',
 );
 

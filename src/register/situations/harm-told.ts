@@ -28,6 +28,17 @@ const HEAD_KNOCK_SAID = /\bhead\s+(?:bumps?|knocks?|injur(?:y|ies))\b|\bbump(?:e
 
 export const headKnockAnswer = toldThenSaid(HEAD_KNOCK_TOLD, HEAD_KNOCK_SAID);
 
+/**
+ * A concussion told with a return to the sport asked: "got concussed at the regional comp on sunday … alright if I'm back on the mat
+ * thursday?", "she had concussion last week, can she play saturday?". Whoever it was, the asker too: the rule on time out after it.
+ */
+const CONCUSSION_RETURN_TOLD = /\bconcuss(?:ed|ion)\b[^?]*?\b(?:back (?:on|to|in)|(?:can|could|may|ok to|okay to|alright to|fine to)\s+(?:i|he|she|they|we)?\s*(?:train|compete|play|spar|fight|race|ride|climb|swim|dance|run)|return(?:ing)? to)\b/i;
+
+/** A policy sentence on time out after a concussion: "shows any sign of concussion stops … does not train or compete for at least 21 days". */
+const CONCUSSION_SAID = /\bconcussion\b/i;
+
+export const concussionReturnAnswer = toldThenSaid(CONCUSSION_RETURN_TOLD, CONCUSSION_SAID);
+
 /** One of our own staff rough with one we look after: "one of the other playworkers … he grabbed Ollie's arm really hard". */
 const STAFF_ROUGH_TOLD = new RegExp(
   String.raw`\b(?:one of (?:the|our) (?:other\s+)?(?:staff|playworkers?|carers?|teachers?|coaches?|colleagues?|workers?|leaders?|instructors?|volunteers?|assistants?|nurses?|support workers?|social workers?)|(?:a|another|the other|my|our)\s+(?:colleague|member of staff|staff member|playworker|(?:foster\s+)?carer|coach|teacher|volunteer|support worker|assistant|leader|social worker))\b` +

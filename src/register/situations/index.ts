@@ -10,9 +10,9 @@ import { applicantNotTakenAnswer, copiesOnOwnDeviceAnswer, noteBotAnswer, papers
 import { askedForAnotherAnswer, clientKnownAnswer, shoppingReceiptLostAnswer, moneyOfferedAnswer, servedLostCarriedAnswer, newTreatmentToldAnswer, papersSentToPhoneAnswer, tippingOffAnswer, visitorFilmingAnswer } from './clients-own.ts';
 import { identityDoubtedAnswer, namedAskerAnswer } from './askers-and-checks.ts';
 import { forgedPaperAnswer, idKeptAnswer, idPaperCopiedAnswer, neverPhotographedAnswer } from './documents.ts';
-import { exploitedAnswer, familyQuestionedAnswer, frightenedByAnotherAnswer, harmAtHomeAnswer, harmKeptSecretAnswer, controlKeptSecretAnswer, headKnockAnswer, hurtArrivedWithAnswer, occupantKeepsAnswer, overLimitDrivingAnswer, scammedOneWeServeAnswer, staffRoughAnswer } from './harm-told.ts';
+import { exploitedAnswer, familyQuestionedAnswer, frightenedByAnotherAnswer, harmAtHomeAnswer, harmKeptSecretAnswer, controlKeptSecretAnswer, headKnockAnswer, concussionReturnAnswer, hurtArrivedWithAnswer, occupantKeepsAnswer, overLimitDrivingAnswer, scammedOneWeServeAnswer, staffRoughAnswer } from './harm-told.ts';
 import { childAtRiskInConfidenceAnswer, knownByRoomAnswer, partnerToldUnnamedAnswer, recordSentAheadAnswer, signedAloneAnswer, testPhotographedAnswer } from './clinical-records.ts';
-import { approachAtMatchAnswer, breathingSpaceAnswer, cameraFailedAnswer, recordingToldAskedAnswer, footageShownAnswer, onlyChildHomeAnswer, onSpeakerAnswer, ownArrestAnswer, vulnerableAtDoorAnswer } from './out-and-about.ts';
+import { approachAtMatchAnswer, breathingSpaceAnswer, cameraFailedAnswer, recordingToldAskedAnswer, footageShownAnswer, onlyChildHomeAnswer, onSpeakerAnswer, ownArrestAnswer, vulnerableAtDoorAnswer, picturedInCareAnswer, uncertifiedDriverAnswer } from './out-and-about.ts';
 import { alarmCodeWantedAnswer, awayAskedAnswer, breakInFoundAnswer, codeSeenAnswer, keyKeptAfterAnswer, reportsToAnotherAnswer } from './homes-and-codes.ts';
 import { copyAskedAnswer, documentAskedByOutsiderAnswer } from './documents-asked.ts';
 import { groupEmailAnswer } from './group-emails.ts';
@@ -25,26 +25,26 @@ import { animalHurtAnswer, backupsAnswer, clientsWifiAnswer, collectingForKinAns
 import { countShortAnswer, doseRefusedAnswer, medicineLeftAnswer, takenIllNowAnswer, neighbourOffersAnswer, noShowAnswer, putOutAnswer, recordedOnOwnPhoneAnswer, robberyToldAnswer, seizureToldAnswer, sellingWithoutIdAnswer } from './on-shift.ts';
 import { accessLentAnswer, addressOnTagAnswer, codeOfAnotherAnswer, codeSentAnswer, keysToldAnswer, lastOutAnswer, leaverCodeAnswer, passwordPromptedAnswer, strangerLetInAnswer } from './keys.ts';
 import { childConfidenceAskedAnswer, giverAskedAnswer, schoolAsksAttendanceAnswer, neighbourAsksAnswer, residenceAskedAnswer, unplacedAskerAnswer } from './enquiries.ts';
-import { leaverAccessAnswer, leaverStillInAnswer, leftUnlockedAnswer, lockAskedAnswer, lockOffAskedAnswer, ourComputerAskedAnswer, signedInElsewhereAnswer, starterAnswer } from './logins.ts';
+import { leaverAccessAnswer, leaverStillInAnswer, leftUnlockedAnswer, lockAskedAnswer, lockOffAskedAnswer, ourComputerAskedAnswer, signedInElsewhereAnswer, starterAnswer, folderAccessAskedAnswer } from './logins.ts';
 import { diedRecordsAnswer, oldDeviceAwayAnswer, oldFootageAskedAnswer, oldRecordsClearOutAnswer, oldRecordsWhatToDoAnswer, oldRecordStillHeldAnswer, oldRecordStillThereAnswer, leftRecordGoneAnswer, ordinaryBinAnswer, paperBinnedAnswer } from './old-records.ts';
 import { paperHomeAnswer } from './paper-homes.ts';
 import { detailsGotOutAnswer, paperAstrayAnswer } from './papers-astray.ts';
 import { capacityDoubtedAnswer, endingLifeToldAnswer, failingToldAnswer, favourAskedAnswer, hardshipToldAnswer, kinRungAnswer, leftBehindAnswer, notAnsweringAnswer, welfareWorryAnswer } from './welfare.ts';
-import { accidentalRecordingAnswer, barredPicturedAnswer, recentCallPostedAnswer, inBackgroundAnswer, jobPhotosPostedAnswer, onAnothersAccountAnswer, optedOutOfShotAnswer, personTaggedAnswer, photoTakenDownAnswer, postSaysWhereAnswer, shotOnOwnPhoneAnswer, storyPublishedAnswer } from './photos.ts';
+import { accidentalRecordingAnswer, barredPicturedAnswer, recentCallPostedAnswer, inBackgroundAnswer, jobPhotosPostedAnswer, onAnothersAccountAnswer, optedOutOfShotAnswer, personTaggedAnswer, photoTakenDownAnswer, postSaysWhereAnswer, shotOnOwnPhoneAnswer, storyPublishedAnswer, resultsPostedAnswer } from './photos.ts';
 import { codeAskedAnswer, codeUnaskedAnswer, scamToldAnswer } from './scams.ts';
 import { unnamedToolAnswer } from './unnamed-tool.ts';
 import { checksPendingAnswer, dbsToldAnswer } from './vetting.ts';
 import { strangersThingFoundAnswer } from './found-property.ts';
 import { carryOnWhenDownAnswer } from './fallbacks.ts';
-import { contactedFromOwnPhoneAnswer, liftOfferedAnswer, willWitnessAnswer, visitedAtHomeAnswer, friendRequestAnswer, ownNumberAskedAnswer, staffNumbersAskedAnswer } from './boundaries.ts';
-import { listAskedAnswer } from './members-list.ts';
+import { contactedFromOwnPhoneAnswer, liftOfferedAnswer, willWitnessAnswer, visitedAtHomeAnswer, friendRequestAnswer, ownNumberAskedAnswer, staffNumbersAskedAnswer, thankedAfterAnswer } from './boundaries.ts';
+import { listAskedAnswer, ownListKeptAnswer } from './members-list.ts';
 import { listeningDeviceAnswer, playedAloudAnswer, readAloudAnswer } from './listening.ts';
 import { accessRequestAnswer, allHeldAskedByKinAnswer, allHeldOnAnotherAnswer, cameraStillShownAnswer, claimsAndWantsAnswer, correctionAskedAnswer, erasureAnswer, familyDisagreeAnswer, footageRequestAnswer, loyaltyLeftAnswer, mailingListAnswer, moreDetailsWantedAnswer, ownFootageAskedAnswer, otherAddressAskedAnswer, outsideBodyAsksAnswer, ownDetailsReadBackAnswer, policeAskAnswer, reviewReplyAnswer, thirdPartyAsksAnswer, thirdPartyCallerAnswer, unsubscribeAnswer } from './requests.ts';
 import { childAtMachineAnswer, excludedBackAnswer, harmSignsAnswer, selfExclusionAnswer } from './gambling.ts';
 import { agentAsksAnswer, agreedForThemAnswer, askedAfterOursInPublicAnswer, banAskedAnswer, billOfAnotherAnswer, camerasLookedAtAnswer, cashLeftAskedAnswer, countedAloneAnswer, lookedUpForOwnSakeAnswer, overdueUnreachableAnswer, parentSaidOkAnswer, concernInGroupAnswer, consentPendingAnswer, consentWithdrawnAnswer, deviceLeftOutAnswer, documentConfirmAskedAnswer, faultOwnedAnswer, formFilledForThemAnswer, foundSoonAnswer, healthNotedAskedAnswer, healthPaperEmailedAnswer, spokenForAnswer, kinAsksAccountAnswer, paperIntoBinAnswer, paperLeftInInboxAnswer, paperNotWhereKeptAnswer, parentTextedNowAnswer, privateLifeNotedAskedAnswer, recordAfterAggressionAnswer, recordingAskedAnswer, refundAskedAnswer, roomEnteredAskedAnswer, sentToOurWrongAddressAnswer, shortPinAnswer, sharingWithdrawnAnswer, surnameWrittenAnswer, vehicleWhereaboutsPoliceAnswer, writeUpPutOffAnswer } from './one-sentence-rules.ts';
-import { concernPutOffAnswer, deviceNotInPlaceAnswer, formPutOffAnswer, notesOnPaperAnswer, jobFailsAnswer, lookPutOffAnswer, paperInHandAnswer, paperOnceTypedAnswer, paperPileAnswer, papersKeptThereAnswer, waitAfterLossAnswer } from './papers-put-off.ts';
-import { addressInPhotoAnswer, birthFamilyAsksAnswer, childGivesDetailsAnswer, emergencyPoliceAnswer, healthAskedAfterAnswer, parentKeptFromAnswer, personalInShotAnswer, photosInChatAnswer, relativesAddressAnswer, staffWithChildAnswer, whereaboutsReachedAnswer, youngPhotographedAnswer, unconsentedPostedAnswer } from './photos-and-families.ts';
-import { childsWordsSummedAnswer, foundChildAnnouncedAnswer, namesAtMeetingAnswer, ownNotesKeptAnswer, paperNotesWhatAnswer, parentEntitledAnswer, teacherAsksChildsWordsAnswer, welfareToChatAnswer } from './confidences-and-slips.ts';
+import { concernPutOffAnswer, deviceNotInPlaceAnswer, formPutOffAnswer, youngFormLaterAnswer, notesOnPaperAnswer, jobFailsAnswer, lookPutOffAnswer, paperInHandAnswer, paperOnceTypedAnswer, paperPileAnswer, papersKeptThereAnswer, waitAfterLossAnswer } from './papers-put-off.ts';
+import { addressInPhotoAnswer, birthFamilyAsksAnswer, childGivesDetailsAnswer, emergencyPoliceAnswer, healthAskedAfterAnswer, parentKeptFromAnswer, personalInShotAnswer, photosInChatAnswer, relativesAddressAnswer, staffWithChildAnswer, whereaboutsReachedAnswer, youngPhotographedAnswer, unconsentedPostedAnswer, youngNamedUnderPhotoAnswer } from './photos-and-families.ts';
+import { childsWordsSummedAnswer, foundChildAnnouncedAnswer, namesAtMeetingAnswer, ownNotesKeptAnswer, paperNotesWhatAnswer, parentEntitledAnswer, teacherAsksChildsWordsAnswer, welfareToChatAnswer, healthToGroupAnswer } from './confidences-and-slips.ts';
 import { aloneWithChildrenAnswer, filmingOthersChildrenAnswer, passwordSeenAnswer } from './watched-and-alone.ts';
 import { fallenAnswer } from './falls.ts';
 import { causeOfDeathAskedAnswer, clientLeavingUsAnswer, deadStillMailedAnswer, kinAsksForClientAnswer, kinNotOnBookingAnswer, parentAsksChildsAnswer, kinRangOwnPhoneAnswer, paidForNewsAnswer, parentAsksOlderChildsAnswer, policeEvidenceAnswer, policeFootageAnswer, unlistedCallerAnswer } from './asked-from-outside.ts';
@@ -161,7 +161,7 @@ const STORIES_TOLD = [
   thingsInReturnedAnswer, oldPapersFoundAnswer, detailsGivenPutAnswer, weaponSearchAnswer, moveFromMessagesAnswer,
   photosLeftOnDeviceAnswer, phoneOnDutyAnswer, otherCollectorAnswer, listPhotographedAnswer, seasonPapersAnswer, personalInShotAnswer,
   youngPhotographedAnswer, childGivesDetailsAnswer, deviceNotInPlaceAnswer, addressInPhotoAnswer, jobFailsAnswer, lookPutOffAnswer,
-  formPutOffAnswer, concernPutOffAnswer, signedAloneAnswer, staffWithChildAnswer, parentKeptFromAnswer, relativesAddressAnswer,
+  formPutOffAnswer, youngFormLaterAnswer, concernPutOffAnswer, signedAloneAnswer, staffWithChildAnswer, parentKeptFromAnswer, relativesAddressAnswer,
   paperLeftOutAnswer, paperAstrayAnswer, detailsGotOutAnswer, privateTripTrackedAnswer, whereaboutsWatchedAnswer, pressAsksAnswer,
   carryOnWhenDownAnswer, systemDownAnswer, workOnOwnDeviceAnswer, foundDeviceAnswer, strangersThingFoundAnswer,
   contactedOnOwnAccountAnswer, leaverStillInAnswer, customerLeavingAnswer, putOnBoardAnswer, noLabelAnswer, overnightInVehicleAnswer,
@@ -178,7 +178,7 @@ const STORIES_TOLD = [
   kinAsksForClientAnswer, sentToOurWrongAddressAnswer, unlistedCallerAnswer, policeEvidenceAnswer, camerasLookedAtAnswer,
   policeFootageAnswer, parentAsksOlderChildsAnswer, parentAsksChildsAnswer, consentPendingAnswer, recordingAskedAnswer,
   healthPaperEmailedAnswer, spokenForAnswer, clientLeavingUsAnswer, deadStillMailedAnswer, paidForNewsAnswer, roomEnteredAskedAnswer,
-  youngDmedAnswer, youngReplyAnswer, hurtArrivedWithAnswer, headKnockAnswer, staffRoughAnswer, exploitedAnswer, harmKeptSecretAnswer,
+  youngDmedAnswer, youngReplyAnswer, hurtArrivedWithAnswer, headKnockAnswer, concussionReturnAnswer, staffRoughAnswer, exploitedAnswer, harmKeptSecretAnswer,
   controlKeptSecretAnswer, frightenedByAnotherAnswer, scammedOneWeServeAnswer, overLimitDrivingAnswer, occupantKeepsAnswer, tooYoungToJoinAnswer,
   harmAtHomeAnswer, takenToOwnHomeAnswer, youngEmailedAnswer, parentAsksAfter18Answer, writtenForThemAnswer, noteBotAnswer,
   applicantNotTakenAnswer, recordingsStillHeldAnswer, copiesOnOwnDeviceAnswer, papersLostAnswer, awayAskedAnswer, breakInFoundAnswer,
@@ -192,7 +192,7 @@ const STORIES_TOLD = [
   healthNotesPhotographedAnswer, oldFootageAskedAnswer, knownByRoomAnswer,
   signUpSheetLeftOutAnswer, shoppingReceiptLostAnswer, recentCallPostedAnswer,
   childsWordsSummedAnswer, agreedForThemAnswer, recordAfterAggressionAnswer, complaintToldAnswer, privateLifeNotedAskedAnswer, banAskedAnswer,
-  childMindedAnswer, paperLeftInInboxAnswer, askedAfterOursInPublicAnswer, shortPinAnswer,
+  childMindedAnswer, paperLeftInInboxAnswer, askedAfterOursInPublicAnswer, shortPinAnswer, thankedAfterAnswer, healthToGroupAnswer, ownListKeptAnswer, youngNamedUnderPhotoAnswer, folderAccessAskedAnswer, resultsPostedAnswer, uncertifiedDriverAnswer, picturedInCareAnswer,
 ];
 
 function storyRequestFirst(ctx: QaContext, question: string): QaAnswer | undefined {

@@ -1,6 +1,6 @@
 // Logins: a leaver's access, a login shared or borrowed, what a password must be, two-step sign-in as a duty.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesByTitle, policiesKeyed, policiesSaying, theOneTitled, theOnly, theOnlyPreferring, toldThenSaid } from '../quoted-policies.ts';
+import { policiesByTitle, policiesKeyed, policiesSaying, theOneTitled, theOnly, theOnlyPreferring, toldOfThingThenSaid, toldThenSaid } from '../quoted-policies.ts';
 import { sentencesOf } from '../policy-passages.ts';
 import { CREDENTIALS_LURED } from './breaches.ts';
 
@@ -295,3 +295,14 @@ const OUR_COMPUTER_ASKED_BY_SERVED = /\b(?:guests?|customers?|clients?|visitors?
 const SERVED_NEVER_ON_OURS_SAID = /\b(?:guests?|customers?|clients?|visitors?|members of the public|residents?|students?)\s+(?:never|do not|don['’]t|must not|may not)\s+use\s+(?:the|our|a)\s+(?:[\w-]+\s+)?(?:computers?|pcs?|laptops?|tablets?|ipads?)\b/i;
 
 export const ourComputerAskedAnswer = toldThenSaid(OUR_COMPUTER_ASKED_BY_SERVED, SERVED_NEVER_ON_OURS_SAID);
+
+/**
+ * Access to a kept folder or list asked for by one covering or new: "I'm covering the wednesday juniors for Neil next week, can someone give
+ * me access to the medical folder so i know who's got what?". The one sentence naming that thing and the few who may open it.
+ */
+const FOLDER_ACCESS_ASKED = /\b(?:give|get|grant|send|share)\s+(?:me|him|her|them)\s+(?:access|a login|the login|permission)\s+(?:to|for|on)\s+(?:the\s+|our\s+)?(\w+)\s+(?:folder|files?|drive|list|records?|notes|portal|spreadsheet)\b/i;
+
+/** A policy sentence that only some named people may open a thing: "kept in the Medical folder, which only Farah, Dominic and Neil can open". */
+const ONLY_NAMED_OPEN_SAID = /\bonly\s+(?:[A-Z][a-z]+(?:,\s*|\s+and\s+|\s+or\s+))*[A-Z][a-z]+\s+(?:can|may)\s+(?:open|see|access|read|view|get into)\b/;
+
+export const folderAccessAskedAnswer = toldOfThingThenSaid(FOLDER_ACCESS_ASKED, ONLY_NAMED_OPEN_SAID);

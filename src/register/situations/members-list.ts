@@ -1,6 +1,7 @@
-// Our list of members or customers asked for by someone else: a candidate, a sponsor, a member after another's address.
+// Our list of members or customers asked for by someone else (a candidate, a sponsor, a member after another's address), or kept by one of
+// ours in a list of their own.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesByTitle, policiesSaying, theOnly } from '../quoted-policies.ts';
+import { policiesByTitle, policiesSaying, theOnly, toldThenSaid } from '../quoted-policies.ts';
 
 /**
  * The list, or everyone's details on it, asked for or asked leave to send: "bloke whos standing for the committee has asked me for a
@@ -20,3 +21,14 @@ export function listAskedAnswer(ctx: QaContext, question: string): QaAnswer | un
   if (!LIST_ASKED.test(question)) return undefined;
   return theOnly(policiesByTitle(ctx, LIST_TITLE)) ?? theOnly(policiesSaying(ctx, LIST_NOT_GIVEN_SAID));
 }
+
+/**
+ * A list of people's details kept by one of ours outside the system: "I keep my own excel list of our tower's ringers with addresses and
+ * phone numbers, much quicker than logging into member mojo", "got my own spreadsheet of the parents' numbers".
+ */
+const OWN_LIST_KEPT = /\bmy\s+own\s+(?:(?:excel|google|paper|little)\s+)?(?:list|spreadsheet|sheet|copy|excel|database|address book)\b[^.?!]{0,60}?\b(?:addresses|numbers|details|e-?mails|phones?|postcodes|birthdays|dates of birth)\b/i;
+
+/** A policy sentence that people's details are kept in one place only: "Members' details are kept in membermojo and nowhere else". */
+const KEPT_NOWHERE_ELSE_SAID = /\bdetails\b[^.;]*\bkept\s+(?:only\s+)?in\b[^.;]*\band nowhere else\b/i;
+
+export const ownListKeptAnswer = toldThenSaid(OWN_LIST_KEPT, KEPT_NOWHERE_ELSE_SAID);

@@ -97,3 +97,25 @@ const ONLY_CHILDREN_PRESENT_SAID = /\bonly (?:a\s+)?(?:child|children|kids)(?: u
 export function onlyChildHomeAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   return ONLY_CHILD_HOME_TOLD.test(question) ? theOnlySaying(ctx, ONLY_ONES_HOME_SAID, ONLY_CHILDREN_PRESENT_SAID) : undefined;
 }
+
+/**
+ * One without the certificate a vehicle needs, asked to drive it: "roy's off sick, can marcus drive the shopping bus on tuesday? he's got a
+ * normal car licence". The one sentence that says who alone drives it.
+ */
+const UNCERTIFIED_DRIVER_ASKED = /\b(?:can|could|may)\s+(?!(?:i|we|you|they)\b)[a-z]+\s+(?:drive|take)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:minibus|bus|coach|van|tractor|forklift|boat)\b.{0,80}?\b(?:normal|ordinary|car|standard|regular|full)\s+(?:car\s+)?licen[cs]e\b|\b(?:he|she|they)(?:['’]?s| has| have)\s+(?:only\s+)?got\s+(?:a\s+)?(?:normal|ordinary|standard|regular)\s+(?:car\s+)?licen[cs]e\b[^?]*\b(?:drive|take)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:minibus|bus|coach|van)\b/i;
+
+/** A policy sentence that only drivers with some certificate drive a vehicle: "Only drivers with a MiDAS certificate drive the village minibus". */
+const ONLY_CERTIFIED_DRIVE_SAID = /\bonly\s+(?:drivers|staff|people|volunteers)\s+with\s+(?:a|an)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:certificate|licen[cs]e|permit|qualification|test)\s+(?:may\s+|can\s+)?drive\b/i;
+
+export const uncertifiedDriverAnswer = toldThenSaid(UNCERTIFIED_DRIVER_ASKED, ONLY_CERTIFIED_DRIVE_SAID);
+
+/**
+ * Someone we look after pictured as they are cared for: "lovely moment of mr t laughing while his carer washed his hair, ok for the newsletter?".
+ * The one sentence against photographing anyone receiving care.
+ */
+const PICTURED_IN_CARE_TOLD = /^(?=.*\b(?:photos?|pics?|pictures?|snaps?|shots?|video|newsletter|facebook|insta\w*)\b).*\b(?:while|as|when)\s+(?:his|her|their|the|a)\s+(?:carers?|nurses?|care worker|staff|key ?worker)\s+(?:was\s+|were\s+)?(?:wash(?:ed|ing)|bath(?:ed|ing)|shower(?:ed|ing)|dress(?:ed|ing)|chang(?:ed|ing)|feed(?:ing)?|fed|hoist(?:ed|ing)|help(?:ed|ing)\s+(?:him|her|them)\s+(?:wash|dress|eat|to the toilet))\b/i;
+
+/** A policy sentence never to photograph one receiving care. */
+const NEVER_PICTURED_IN_CARE_SAID = /\bnever\s+(?:photograph|film|take\s+(?:a\s+)?(?:photos?|pictures?)\s+of)\b[^.]*\b(?:receiving care|personal care|being (?:washed|bathed|dressed|helped|fed|changed|hoisted))\b/i;
+
+export const picturedInCareAnswer = toldThenSaid(PICTURED_IN_CARE_TOLD, NEVER_PICTURED_IN_CARE_SAID);

@@ -2,6 +2,7 @@
 // where it is kept, a form or a written worry put off to another day, a tool's job failing, papers typed up, piled up or in hand. The one
 // policy sentence that rules on it answers, found by what it says, never by a firm's policy id. Read in the seventieth round.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
+import { YOUNG_ONE } from './children.ts';
 import { lossPolicyNaming, policiesSaying, quotedWith, theOnly, toldOfThingThenSaid, toldThenSaid } from '../quoted-policies.ts';
 
 /** The things of ours a story tells lost, as it names them. */
@@ -175,6 +176,19 @@ const FORM_PUT_OFF_TOLD =
 const NO_FORM_NO_PLACE_SAID = /\bno form,? no (?:place|entry|start|session|booking)\b|\bneeds? a completed\b[^.;]*\bform\b[^.;]*\bbefore (?:their|the|his|her) first\b/i;
 
 export const formPutOffAnswer = toldThenSaid(FORM_PUT_OFF_TOLD, NO_FORM_NO_PLACE_SAID);
+
+/**
+ * One under 18 to start today, the consent form put off: "a girl of about 14 has just turned up at practice wanting to learn … can we get
+ * her on a rope tonight and sort the paperwork later?". The one sentence that the young join only with that form.
+ */
+const YOUNG_FORM_LATER_TOLD = new RegExp(
+  String.raw`^(?=.*(?:${YOUNG_ONE.source}|\b(?:girl|boy|lad|lass|kid|child)\s+of\s+(?:about\s+|around\s+)?(?:[5-9]|1[0-7])\b))` +
+    String.raw`.*\b(?:sort|do|fill(?:\s+(?:in|out))?|sign|get|complete)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:paperwork|forms?|consent(?:\s+forms?)?)\s+(?:(?:in|out)\s+)?(?:later|after|afterwards|next (?:time|week)|another (?:time|day))\b`,
+  'i',
+);
+const JOINS_ONLY_WITH_FORM_SAID = /\b(?:joins?|starts?|rings?|trains?|comes?|takes? part|plays?)\s+only\s+with\b[^.;]*\b(?:form|consent)\b/i;
+
+export const youngFormLaterAnswer = toldThenSaid(YOUNG_FORM_LATER_TOLD, JOINS_ONLY_WITH_FORM_SAID);
 
 /**
  * A worry about a child written down, its handing on put off: "a boy in my group said something a bit worrying about home … I've written it

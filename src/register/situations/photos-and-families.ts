@@ -5,6 +5,7 @@
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { policiesSaying, theOnly, theOnlyPreferring, toldThenSaid } from '../quoted-policies.ts';
 import { POLICE_SAID } from './requests.ts';
+import { YOUNG_ONE } from './children.ts';
 
 /**
  * Where a child or family lives, or their school, come to someone it is kept from: "Birth mum rang just now and mentioned the name of the
@@ -172,3 +173,18 @@ const UNCONSENTED_POSTED_SAID =
 
 /** A photo posted of someone who had not agreed: the one policy saying so (most often the breach policy's list of what a breach is). */
 export const unconsentedPostedAnswer = toldThenSaid(UNCONSENTED_POSTED_TOLD, UNCONSENTED_POSTED_SAID);
+
+/**
+ * A picture to go out with the names of all in it, one under 18 among them: "sending it to the ringing world with everyone's full name
+ * underneath including our 13 yr old", "posting the team photo with all their names on, the u12s too".
+ */
+const YOUNG_NAMED_UNDER_PHOTO_TOLD = new RegExp(
+  String.raw`^(?=.*(?:${YOUNG_ONE.source}|\b(?:[1-9]|1[0-7])\s*(?:yrs?|years?)[- ]?olds?\b))(?=.*\b(?:photos?|pics?|pictures?|snaps?)\b)` +
+    String.raw`.*\b(?:(?:full\s+)?names?|surnames?)\s+(?:underneath|under\s+it|below|on\s+it|on(?=\s*(?:[,.!?]|$))|as\s+(?:a|the)\s+caption|in\s+the\s+caption)\b`,
+  'i',
+);
+
+/** A policy sentence that a young one is never named in full with a picture: "never name a young ringer in full". */
+const NEVER_NAMED_IN_FULL_SAID = /\bnever\s+(?:name|names|named)\s+(?:a|an|any)\s+(?:[\w-]+\s+)?(?:child|children|junior|pupil|ringer|player|member|swimmer|dancer|young person|under[- ]?18)s?\s+in full\b/i;
+
+export const youngNamedUnderPhotoAnswer = toldThenSaid(YOUNG_NAMED_UNDER_PHOTO_TOLD, NEVER_NAMED_IN_FULL_SAID);

@@ -5,6 +5,8 @@ import type { Policy, Supplier } from '../../config/schema.ts';
 import { policiesByTitle, policiesSaying, quoted, sentenceNamesAsked, theMostKeyed, theOnly, theOnlyPreferring, toldThenSaid } from '../quoted-policies.ts';
 import { wholeSentencesOf } from '../policy-passages.ts';
 import { RETENTION_TITLE } from '../retention-policy.ts';
+import { STOPWORDS, words } from '../text.ts';
+import { stemWord } from '../thesaurus.ts';
 
 /**
  * Photos of a job put on our socials, told: "can i put the before and afters on insta?", "can i stick the before n after of that
@@ -170,10 +172,11 @@ export function photoTakenDownAnswer(ctx: QaContext, question: string): QaAnswer
 /**
  * Leave asked to take photos or film on one's own phone: "society phone is flat so ok to take the photos on my own phone?",
  * "want to film a client's squat, fine to do it on my phone?", or told done ("got some sunrise shots of the group on my own phone cos
- * the work one was flat"), or "my phone camera is miles better than the ipad, can i take the after shots on mine". Photos or filming,
+ * the work one was flat", "I filmed him on my phone and im thinking of sticking it on facebook"), or "my phone camera is miles better than
+ * the ipad, can i take the after shots on mine". Photos or filming,
  * and the asker's phone, in one telling.
  */
-const SHOT_ON_OWN_PHONE_ASKED = /\b(?:take|taking|film|filming|shoot|snap|snapping|grab|grabbing|get|getting)\b[^.?!]{0,90}?\b(?:on|with)\s+(?:my\s+(?:own\s+|personal\s+)?|(?:his|her|their)\s+(?:own|personal)\s+)(?:phone|mobile|iphone)\b|\b(?:got|took|taken|snapped|grabbed)\s+(?:some\s+|a few\s+|a couple of\s+|loads of\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:photos?|pics?|pictures?|shots|snaps|videos?)\b[^.?!]{0,60}?\b(?:on|with|in)\s+my\s+(?:own\s+|personal\s+|normal\s+)?(?:phone|mobile|iphone|camera roll|gallery)\b|^(?=.*\bmy\s+(?:own\s+)?(?:phone|mobile|iphone)\b).*\b(?:take|taking|film|filming|shoot|snap|snapping|grab|grabbing|get|getting)\b[^.?!]{0,60}?\b(?:on|with)\s+mine\b/i;
+const SHOT_ON_OWN_PHONE_ASKED = /\b(?:take|taking|film|filmed|filming|shoot|snap|snapping|grab|grabbing|get|getting)\b[^.?!]{0,90}?\b(?:on|with)\s+(?:my\s+(?:own\s+|personal\s+)?|(?:his|her|their)\s+(?:own|personal)\s+)(?:phone|mobile|iphone)\b|\b(?:got|took|taken|snapped|grabbed)\s+(?:some\s+|a few\s+|a couple of\s+|loads of\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:photos?|pics?|pictures?|shots|snaps|videos?)\b[^.?!]{0,60}?\b(?:on|with|in)\s+my\s+(?:own\s+|personal\s+|normal\s+)?(?:phone|mobile|iphone|camera roll|gallery)\b|^(?=.*\bmy\s+(?:own\s+)?(?:phone|mobile|iphone)\b).*\b(?:take|taking|film|filming|shoot|snap|snapping|grab|grabbing|get|getting)\b[^.?!]{0,60}?\b(?:on|with)\s+mine\b/i;
 
 /** A picture of someone's papers or details: "a photo of their payslips", "a pic of the booking form". */
 const DETAILS_PICTURED = /\b(?:photos?|pics?|pictures?|snaps?|screenshots?)\s+of\s+(?:the|their|his|her|a|an|my|our|this|that)?\s*(?:[\w'’-]+\s+){0,2}?(?:payslips?|passports?|licen[cs]es?|details|forms?|cards?|statements?|documents?|addresses|address|numbers?|ids?|sheets?|lists?|notes|records?|bills?|letters?)\b/i;
@@ -215,7 +218,7 @@ export function shotForAppAnswer(ctx: QaContext, question: string): QaAnswer | u
 export function shotOnOwnPhoneAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   // Pictures or filming, not a call or a record kept ("video call the client", "record my hours"), nor a picture of someone's
   // papers or details ("snap a photo of their payslips"), whose own policy says where they go.
-  if (!SHOT_ON_OWN_PHONE_ASKED.test(question) || !/\b(?:photos?|pics?|pictures?|shots|snaps|shoot|shooting|film|filming|clips?|videos?(?! call))\b/i.test(question)) return undefined;
+  if (!SHOT_ON_OWN_PHONE_ASKED.test(question) || !/\b(?:photos?|pics?|pictures?|shots|snaps|shoot|shooting|film|filmed|filming|clips?|videos?(?! call))\b/i.test(question)) return undefined;
   if (DETAILS_PICTURED.test(question)) return undefined;
   // Read by whole sentences, not the parts a semicolon divides: "take them on the society phone if you can; if you use your own phone…".
   // Where no sentence says it of photos, a photos policy's of its phones alone ("Use the trailer phone, not your own"); not where a
@@ -362,3 +365,28 @@ const NO_PERSON_TAGGED_SAID = /\b(?:never|do not|don['’]t)\s+tags?\s+(?:or\s+n
 
 /** Someone tagged in a post: the one policy sentence against tagging people, of several the one naming a word of the story. */
 export const personTaggedAnswer = toldThenSaid(PERSON_TAGGED_TOLD, NO_PERSON_TAGGED_SAID, { storyWord: /^(?:tag\w*|post\w*|pics?|photos?|tonight|name|naming)$/i });
+
+/**
+ * Results with people's names to go on social media: "going to post the full list of names and new grades on the club facebook page",
+ * "sticking the race times on insta". What the results are of is captured ("new grades", "competition results", "the session times"), and
+ * only a sentence on results of that kind answers.
+ */
+const RESULTS_POSTED_TOLD = /\b(?:post|posting|put|putting|share|sharing|stick|sticking|upload|uploading)\s+(?:up\s+)?(?:the\s+|all\s+the\s+|everyone['’]?s\s+)?((?:[\w'’-]+\s+){0,6}?(?:results|grades|gradings|scores|times|marks|placings))\b[^.?!]{0,40}?\b(?:on|to|onto)\s+(?:the\s+|our\s+)?(?:club\s+|team\s+)?(?:facebook|fb|insta(?:gram)?|socials?|social media|twitter|tiktok)\b/i;
+
+/** A policy sentence on where results go, that keeps them off social media: "Grading results are posted on Spond … not on social media". */
+const RESULTS_NOT_ON_SOCIAL_SAID = /^(?=.*\b(?:results|grades|gradings?|scores|times|placings)\b)(?=.*\b(?:not|never|only)\b).*\b(?:social media|facebook|instagram)\b/i;
+
+/** Words of the results told that say nothing of which results they are. */
+const ANY_RESULTS = new Set(['result', 'list', 'name', 'full', 'new', 'latest', 'everyon', 'their', 'all']);
+
+/**
+ * The one sentence that keeps results of that kind off social media: "new grades" meet "Grading results are posted on Spond … not on social
+ * media"; "the competition results" do not, where the rule is on gradings alone (the competitions policy says its results are public).
+ */
+export function resultsPostedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  const told = RESULTS_POSTED_TOLD.exec(question)?.[1];
+  if (!told) return undefined;
+  const kind = new Set(words(told).filter((w) => !STOPWORDS.has(w)).map(stemWord).filter((w) => !ANY_RESULTS.has(w)));
+  const sayingOfKind = (said: string) => RESULTS_NOT_ON_SOCIAL_SAID.test(said) && words(said).map(stemWord).some((w) => kind.has(w));
+  return theOnly(ctx.config.policies.filter((p) => wholeSentencesOf(p.text).some(sayingOfKind)));
+}

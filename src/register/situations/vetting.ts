@@ -2,6 +2,7 @@
 // asked after by a client. The firm's one policy titled on DBS checks answers, not the entry of the umbrella body that runs them.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { theOneTitled } from '../quoted-policies.ts';
+import { leftRecordAskedGone } from './old-records.ts';
 
 /**
  * Someone's DBS told: "new girl already has a dbs from her last agency", "carer's dbs came back with something on it", "the manager
@@ -28,9 +29,13 @@ const HOLDS_ON_ASKED = /\bwhat\s+(?:info\s+|data\s+|details\s+|stuff\s+)?(?:does
 /** How long a thing is kept, asked: the rule on keeping records answers, not the one on checks ("how long do we keep someone's dbs result"). */
 const KEEPING_ASKED = /\bhow\s+long\s+(?:do|are|should|must|can|will|have)\s+we\b[^?]{0,30}?\b(?:keep|hold|store|retain)\b|\bhow\s+long\s+(?:is|are|do|does)\b[^?]{0,40}?\b(?:kept|held|stored|retained)\b/i;
 
-/** Someone's DBS told ({@link DBS_TOLD}), or someone new to help with the children ({@link HELPER_WITH_CHILDREN}): the firm's one policy titled on DBS checks. */
+/**
+ * Someone's DBS told ({@link DBS_TOLD}), or someone new to help with the children ({@link HELPER_WITH_CHILDREN}): the firm's one policy titled on
+ * DBS checks. Not where the DBS record of one who has left is asked gone ("stopped coaching last year, can i wipe his dbs date now?"): the rule
+ * on keeping records answers.
+ */
 export function dbsToldAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  return (DBS_TOLD.test(question) || HELPER_WITH_CHILDREN.test(question)) && !HOLDS_ON_ASKED.test(question) && !KEEPING_ASKED.test(question) ? theOneTitled(ctx, DBS_POLICY) : undefined;
+  return (DBS_TOLD.test(question) || HELPER_WITH_CHILDREN.test(question)) && !HOLDS_ON_ASKED.test(question) && !KEEPING_ASKED.test(question) && !leftRecordAskedGone(question) ? theOneTitled(ctx, DBS_POLICY) : undefined;
 }
 
 /**

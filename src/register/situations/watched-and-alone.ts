@@ -36,11 +36,11 @@ export const filmingOthersChildrenAnswer = toldThenSaid(FILMING_OTHERS_CHILDREN_
 /**
  * One adult left alone with the children: "priti called in sick so its just me with the kids tonight, is that ok?", "the other helper
  * has gone home, I'm on my own with the juniors", "asked if i can wait with her daughter in the car park on my own" (not a daughter of 34),
- * "the teacher nipped out and left me in the room with a year 9";
+ * "the teacher nipped out and left me in the room with a year 9", "only me and Josh (15) have turned up tonight";
  * not one child with their parent, nor a group or class of grown-ups.
  */
 const ALONE_WITH_CHILDREN_TOLD =
-  /\bleft\s+me\s+(?:alone\s+|on my own\s+)?(?:in\s+the\s+(?:[\w-]+\s+)?room\s+)?with\s+(?:a|the|one)\s+(?:year\s*\d{1,2}|pupil|child|kid|student)\b|^(?!.*\b(?:she|he|they)['’]?(?:s|re)?\s+(?:[2-9]\d|1[89])\b)(?=.*\b(?:wait|stay|sit)\s+with\s+(?:her|his|their|the)\s+(?:daughter|son|kid|child|little one|girl|boy|lad|lass)\b[^.?!]{0,40}?\b(?:on my own|by myself|alone)\b)|\b(?:just|only)\s+me\s+(?:with|and)\s+(?:the\s+)?(?:kids|children|juniors|little\s+ones|under[- ]?1\d\s*s)\b|\b(?:i['’]?m|i\s+am|i['’]?ll\s+be|i\s+will\s+be)\s+(?:on\s+my\s+own|by\s+myself|alone)\s+with\s+(?:the\s+)?(?:kids|children|juniors|little\s+ones)\b/i;
+  /\bleft\s+me\s+(?:alone\s+|on my own\s+)?(?:in\s+the\s+(?:[\w-]+\s+)?room\s+)?with\s+(?:a|the|one)\s+(?:year\s*\d{1,2}|pupil|child|kid|student)\b|^(?!.*\b(?:she|he|they)['’]?(?:s|re)?\s+(?:[2-9]\d|1[89])\b)(?=.*\b(?:wait|stay|sit)\s+with\s+(?:her|his|their|the)\s+(?:daughter|son|kid|child|little one|girl|boy|lad|lass)\b[^.?!]{0,40}?\b(?:on my own|by myself|alone)\b)|\b(?:just|only)\s+me\s+(?:with|and)\s+(?:the\s+)?(?:kids|children|juniors|little\s+ones|under[- ]?1\d\s*s)\b|\b(?:just|only)\s+me\s+and\s+(?:[a-z]+\s*\(\s*(?:[5-9]|1[0-7])\s*\)|one of the (?:kids|children|juniors|teens|teenagers|young [a-z]+s))|\b(?:i['’]?m|i\s+am|i['’]?ll\s+be|i\s+will\s+be)\s+(?:on\s+my\s+own|by\s+myself|alone)\s+with\s+(?:the\s+)?(?:kids|children|juniors|little\s+ones)\b/i;
 
 /**
  * A policy sentence that two adults are always there, or that one is never alone with a child: "at least two DBS-checked adults are always
