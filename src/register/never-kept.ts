@@ -34,8 +34,8 @@ const OF_THE_DAY = /^\s*what(?:'s|s| is| are)\b.*\b(?:today|tonight|this (?:morn
  */
 const NEXT_ONE = new RegExp(String.raw`^\s*when(?:'s|s| is| are| will be) (?:the|our|their) next\b(?!.*\b${STATEMENT_DATE}\b)`, 'i');
 
-/** What the register does record of a setting or a cost: "the retention setting", "the cost of a data breach". */
-const REGISTER_MATTER = /\b(retention|privacy|security|encrypt\w*|2fa|two[- ]?factor|mfa|breach\w*|backups?|sharing|data|dbs\b[^?]{0,15}\b(?:ran out|run out|expired|has expired|lapsed|out of date))\b/i;
+/** What the register does record of a setting or a cost, or people's details: "the retention setting", "the cost of a data breach", "our member list". */
+const REGISTER_MATTER = /\b(retention|privacy|security|encrypt\w*|2fa|two[- ]?factor|mfa|breach\w*|backups?|sharing|data|dbs\b[^?]{0,15}\b(?:ran out|run out|expired|has expired|lapsed|out of date)|(?:members?(?:hip)?['’]?|mailing|customer|client|e-?mail|contact)\s+list)\b/i;
 
 /**
  * The running of the day, which no register or policy records, asked in shapes of its own: whether

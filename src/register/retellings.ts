@@ -310,9 +310,10 @@ const DEVICE_MISSING = new RegExp(
     String.raw`|\b(?:smashed|broke into|broken into|broke in|break-in|jemmied|forced)\b[^?]*\b${CARRIED_DEVICE}(?:\s+(?:bag|case|rucksack|backpack))?\b(?:['’]s|\s+(?:is|has|was|were|have))\s+(?:gone|missing|been taken)\b` +
     // A work vehicle broken into, things gone from it: "someone smashed the window of the van overnight, stuff might be missing".
     String.raw`|\b(?:smashed|broke|broken|jemmied|forced)\s+(?:(?:the|a)\s+)?(?:[\w-]+\s+)?(?:windows?|windscreen|locks?|doors?)\s+(?:of|on|in)\s+(?:the|our|my)\s+(?:work\s+)?(?:van|car|truck|minibus|pickup|lorry)\b[^?]*\b(?:missing|gone|taken|nicked|stolen)\b` +
-    // Taken by someone: "someone smashed my car window and took the office mobile out of my bag", "a lad grabbed my phone off the table".
-    // The device itself, not a call or a number on it ("someone took the phone call", "took my phone number").
-    String.raw`|\b(?:someone|somebody|some(?:one)? (?:guy|man|bloke|lad|kid|woman)|a (?:guy|man|bloke|lad|kid|woman|thief)|thieves|they)\b[^.?!]{0,60}?\b(?:took|grabbed|snatched|nabbed|swiped|pinched|nicked)\s+(?:(?:my|the|our|his|her|their|a)\s+)(?:[\w-]+\s+){0,2}?${CARRIED_DEVICE}\b(?!\s+(?:numbers?|calls?|chargers?|cases?|bills?|contract)\b)` +
+    // Taken by someone: "someone smashed my car window and took the office mobile out of my bag", "a lad grabbed my phone off the table",
+    // "someone smashed my car window in the boathouse car park last night and took my phone". The device itself, not a call or a number on
+    // it ("someone took the phone call", "took my phone number").
+    String.raw`|\b(?:someone|somebody|some(?:one)? (?:guy|man|bloke|lad|kid|woman)|a (?:guy|man|bloke|lad|kid|woman|thief)|thieves|they)\b[^.?!]{0,100}?\b(?:took|grabbed|snatched|nabbed|swiped|pinched|nicked)\s+(?:(?:my|the|our|his|her|their|a)\s+)(?:[\w-]+\s+){0,2}?${CARRIED_DEVICE}\b(?!\s+(?:numbers?|calls?|chargers?|cases?|bills?|contract)\b)` +
     // "Had it off", as a theft is told: "someone smashed the van window in the car park and had the work phone off the seat".
     String.raw`|\b(?:someone|somebody|some(?:one)? (?:guy|man|bloke|lad|kid|woman)|a (?:guy|man|bloke|lad|kid|woman|thief)|thieves|they)\b[^.?!]{0,80}?\bhad\s+(?:my|the|our|his|her|their|a)\s+(?:[\w-]+\s+){0,2}?${CARRIED_DEVICE}\s+(?:off(?!\s+(?:the\s+)?hook)|away|out of)\b`,
   'i',

@@ -143,9 +143,16 @@ const WORTH_IT_ASKED = /^(?!.*\b(?:app|apps|software|system|tool|platform|subscr
 const SPELLING_ASKED = /\bhow\s+(?:do\s+(?:you|i|we)\s+|to\s+)spell\b(?!\s+(?:it\s+|this\s+|that\s+)?out\b)|\bis\s+it\s+spelt\b|\b(?:spelt|spelled)\s+with\b|\b(?:one|two|1|2|double)\s+[a-z](?:['’]?s)?\s+or\s+(?:one|two|1|2|double)\b/i;
 
 /**
+ * A bid of the firm's own for a grant or a contract, turned down: "we applied for the Big Lottery grant but were turned down, can I delete the
+ * application files?". The firm was the applicant: its papers are its own business, not people's records (nor the rule on unsuccessful job
+ * applicants).
+ */
+const OWN_BID_TURNED_DOWN = /\bwe\s+(?:applied|bid|tendered|put\s+in)\s+(?:for\s+)?(?:the|a|an|our)\s+(?:[\w'’-]+\s+){0,3}?(?:grant|funding|award|tender|contract|bid)\b[^.?!]{0,40}?\b(?:turned down|refused|rejected|unsuccessful|didn['’]?t get it|did not get it)\b/i;
+
+/**
  * Whether a question asks of the world, never of the register: what the animals eat, whether we work in a place too, how cold it is, whether a
- * new film is any good, how a word is spelt (whatever the word: one an entry uses too).
+ * new film is any good, how a word is spelt (whatever the word: one an entry uses too), the firm's own bid turned down.
  */
 export function asksOfTheWorld(question: string): boolean {
-  return ANIMALS_FED_ASKED.test(question) || SERVICE_AREA_ASKED.test(question) || CONDITIONS_ASKED.test(question) || WORTH_IT_ASKED.test(question) || SPELLING_ASKED.test(question);
+  return ANIMALS_FED_ASKED.test(question) || SERVICE_AREA_ASKED.test(question) || CONDITIONS_ASKED.test(question) || WORTH_IT_ASKED.test(question) || SPELLING_ASKED.test(question) || OWN_BID_TURNED_DOWN.test(question);
 }

@@ -2,7 +2,7 @@ import { describe } from 'vitest';
 import { devCasesOn, exampleFirms } from './dev-questions.ts';
 
 /**
- * What the eighty-sixth round mended in the answerer, beside its neighbours: the stories focus sets 113 and 117 taught, the same stories
+ * What the eighty-sixth round mended in the answerer, beside its neighbours: the stories focus sets 113, 117 and 118 taught, the same stories
  * told otherwise, and refusals beside them. Each neighbour's `not` names a sentence its firm has, so that the check can fail.
  */
 const cases = devCasesOn(
@@ -13,6 +13,12 @@ const cases = devCasesOn(
     ringers: 'st-aldhelm-bell-ringers',
     judo: 'redkite-judo-club',
     village: 'silverbirch-retirement-village',
+    canoeClub: 'willowbank-canoe-club',
+    beekeepers: 'hollowmead-beekeepers',
+    playgroup: 'little-acorns-playgroup',
+    iceHockey: 'icehawks-ice-hockey-club',
+    moneyAdvice: 'tawe-money-advice',
+    countyShow: 'thornbury-county-show',
   }),
 );
 
@@ -128,5 +134,118 @@ describe('a driver without the certificate, and a resident pictured as they are 
     // Neighbour: a licence said of one covering reception asks nothing of driving.
     { firm: 'village', q: "roy's off sick, can marcus cover reception on tuesday? he's got a normal car licence", has: [], not: ['Only drivers with a MiDAS certificate drive'] },
     { firm: 'village', q: 'got a sweet photo of mrs k smiling while her carer was dressing her, can it go on facebook?', has: ['photos', 'Never photograph a resident receiving care'] },
+  ]);
+});
+
+describe("harm seen on a child by age (\"a 4yo's arms\"), and a device a thief took", () => {
+  cases([
+    { firm: 'playgroup', q: "bruises on a 4yo's arms at circle time today, who do I tell?", has: ['safeguarding', 'Never question the child or tell the'] },
+    // Neighbour: paint is no harm.
+    { firm: 'playgroup', q: "paint all over a 4yo's arms after messy play, fine to send him home like that?", has: [], not: ['Never question the child or tell the'] },
+    { firm: 'canoeClub', q: "got mugged on the way home and they grabbed my phone, it's got spond on it", has: ['breach-reporting', 'within 24 hours, even if unsure'] },
+    // Neighbour: a charger taken carries nobody's details.
+    { firm: 'canoeClub', q: 'someone took my phone charger from the boathouse office, anyone seen it?', has: [], not: ['within 24 hours, even if unsure'] },
+  ]);
+});
+
+describe('records of one long gone asked still held, and calls taken on paper', () => {
+  cases([
+    { firm: 'canoeClub', q: 'a lad who left in 2022 emailed asking if we still have his details', has: ['membership-records', 'record is deleted 2 years after their membership ends'] },
+    { firm: 'beekeepers', q: 'took 3 swarm calls on my mobile while I was out and scribbled them on the back of an envelope, anything i need to do with them?', has: ['swarm-calls', 'Log the call in the swarm log in SharePoint'] },
+    // Neighbour: bookings are not what the sentence logs.
+    { firm: 'beekeepers', q: 'took 2 bookings for the course on my mobile and scribbled them on a post-it, anything I need to do?', has: [], not: ['Log the call in the swarm log in SharePoint'] },
+  ]);
+});
+
+describe('our member list offered to others, and a mail to a group still to be sent', () => {
+  cases([
+    { firm: 'beekeepers', q: 'the honey show committee want us to send them our member list so they can invite everyone', has: ['member-records', 'never given to equipment suppliers or other associations'] },
+    // Neighbour: an offer passed on to members gives nobody the list.
+    { firm: 'beekeepers', q: 'the bee equipment shop in Ludlow has offered our members 10% off, can I mention it in The Buzz?', has: [], not: ['never given to equipment suppliers or other associations'] },
+    { firm: 'beekeepers', q: 'going to email all the course people the handouts, gonna put everyone in the cc box ok?', has: ['newsletter-consent', 'Always send to groups with Bcc when emailing from Outlook'] },
+    // Neighbour: one already sent with the addresses showing is a breach told.
+    { firm: 'beekeepers', q: 'sent the winter talks reminder to the whole beginners group and all their addresses were in the To line', has: ['breach-reporting'], not: ['Always send to groups with Bcc when emailing from Outlook'] },
+  ]);
+});
+
+describe('a child not collected by name, one too young to collect, and old records to the shred bag', () => {
+  cases([
+    { firm: 'playgroup', q: "twenty past twelve and nobody has come for Jack yet, dad's not answering", has: ['collection', 'phone the contacts in order and tell'] },
+    // Neighbour: a delivery not come is no child.
+    { firm: 'playgroup', q: 'it\'s ten to one and nobody has come for the nappies delivery yet', has: [], not: ['phone the contacts in order and tell'] },
+    { firm: 'playgroup', q: "Jack's brother is here to pick him up, he's only 12", has: ['collection', 'never hand a child to someone under 16'] },
+    { firm: 'playgroup', q: 'clearing the office out and found accident forms for kids who left in 2019, ok to put them in the shred bag?', has: ['records-retention', 'accident and medicine records until the child is 21'] },
+    { firm: 'playgroup', q: 'one of the ipads wasn\'t in the cabinet this morning and we\'ve looked everywhere, I\'ll keep looking till friday before I make a fuss', has: ['breach-reporting', 'within 24 hours at most'] },
+    // Neighbour: a device found again is no loss.
+    { firm: 'playgroup', q: 'one of the ipads wasn\'t in the cabinet this morning, found it in the art cupboard', has: [], not: ['within 24 hours at most'] },
+  ]);
+});
+
+describe("a family's troubles written in a child's journal, and a list of people pinned up", () => {
+  cases([
+    { firm: 'playgroup', q: "putting a note in Max's journal that his dad has moved out, just so his key person knows", has: ['tapestry-observations', "Never write about a child's family circumstances"] },
+    // Neighbour: what a child enjoyed is the journal's work.
+    { firm: 'playgroup', q: "going to add a note on Lily's journal that she loved the sand tray today", has: [], not: ["Never write about a child's family circumstances"] },
+    { firm: 'canoeClub', q: "thinking of putting up a list of everyone's emergency numbers in the boathouse", has: ['boathouse-security', "Nothing with a member's details is left on the noticeboard."] },
+    // Neighbour: trip dates are nobody's details.
+    { firm: 'canoeClub', q: 'going to pin up a list of the summer trip dates by the boat racks', has: [], not: ["Nothing with a member's details is left on the noticeboard."] },
+  ]);
+});
+
+describe("the review's findings: each reading kept to its own story", () => {
+  cases([
+    // A concussion's return asked where the rule says "head injury", not the sentence on how long records are kept.
+    { firm: 'iceHockey', q: 'one of the u14s got concussed on saturday, can he play in the cup game next weekend?', has: ['concussion', 'graduated return-to-play steps'] },
+    { firm: 'iceHockey', q: 'he was concussed in the game on sunday, can he skate at practice wednesday?', has: ['concussion', 'graduated return-to-play steps'] },
+    // Calls about the job still open are no contact after it; a thank-you text is.
+    { firm: 'minicabs', q: 'passenger left his wallet in the back, can I ring him back to see how he wants it returned?', has: [], not: ['never contact a passenger after the job is finished'] },
+    { firm: 'minicabs', q: "passenger's card payment failed, can I call him back to see how he wants to pay?", has: [], not: ['never contact a passenger after the job is finished'] },
+    { firm: 'minicabs', q: 'lovely passenger last night gave me a big tip, can I send her a thank you text through the app?', has: ['passenger-details', 'never contact a passenger after the job is finished'] },
+    // A van to the tip is not the minibus the certificate is for; a car licence said otherwise is.
+    { firm: 'village', q: "can Sam take the van to the tip on friday? he's got a full car licence", has: [], not: ['Only drivers with a MiDAS certificate drive'] },
+    { firm: 'village', q: 'marcus only has a car licence, no MiDAS, can he do the minibus run to Harrogate on tuesday?', has: ['minibus', 'Only drivers with a MiDAS certificate drive'] },
+    // A rota of who does the teas holds nobody's details.
+    { firm: 'canoeClub', q: "can I pin up a list of who's doing teas each week by the kettle?", has: [], not: ["Nothing with a member's details is left on the noticeboard."] },
+    // A delivery not come for is no child.
+    { firm: 'playgroup', q: "nobody has come for Friday's delivery of craft supplies, who do I ring?", has: [], not: ['phone the contacts in order and tell'] },
+    { firm: 'playgroup', q: 'her 14 year old brother has come to collect her, is that ok?', has: ['collection', 'never hand a child to someone under 16'] },
+    // A slip already made ("forgot to bcc") is a breach, though what comes next is told ahead.
+    { firm: 'judo', q: 'forgot to bcc everyone on the comp email, gonna recall it, anything else?', has: ['breach-reporting'] },
+    // A grown coach is no young one; a timetable for gradings is no results.
+    { firm: 'judo', q: "just me and one of the young coaches tonight (she's 22), is that enough to run the seniors session?", has: [], not: ['is ever alone with a junior in the changing rooms'] },
+    { firm: 'judo', q: 'can I post the grading times for next term on the club facebook page?', has: [], not: ['posted on Spond to the member or parent only'] },
+    { firm: 'judo', q: 'can I put who passed their grading on the club instagram?', has: ['gradings-and-licences', 'posted on Spond to the member or parent only'] },
+    // An expenses form is no consent form; suppliers' numbers are not members' details; a board with no photo is no photo.
+    { firm: 'ringers', q: 'our 15 year old ringer wants to claim travel expenses for the striking competition, can we sort the forms later?', has: [], not: ['young ringer consent form signed by a parent'] },
+    { firm: 'ringers', q: "I keep my own list of the bell hangers' and the diocesan office's phone numbers in my phone, is that ok?", has: [], not: ['kept in membermojo and nowhere else'] },
+    { firm: 'ringers', q: "I've got all the ringers' numbers and addresses saved in a spreadsheet on my laptop for quick reference, ok?", has: ['membership-records', 'kept in membermojo and nowhere else'] },
+    { firm: 'ringers', q: 'for the peal board, can we put the full names on it including the 15 year old? no photo', has: [], not: ['never name a young ringer in full'] },
+    { firm: 'ringers', q: "can I let the band know on whatsapp that Margaret's broken her hip?", has: ['tower-accidents', 'Medical details go only in the accident book'] },
+  ]);
+});
+
+describe("the firm's own bid turned down is no one's record", () => {
+  cases([
+    // Mended in the answerer after the retraining with focus set 118 read the round-71 refusal as the rule on unsuccessful applicants.
+    { firm: 'moneyAdvice', q: 'we bid for the council advice contract and were rejected, can I bin the tender papers?', has: [], not: ['unsuccessful'] },
+    // Neighbour: a person turned down for a job is the rule on applicants.
+    { firm: 'moneyAdvice', q: 'a woman applied for the adviser job but was turned down, can I delete her application now?', has: ['retention-disposal', 'unsuccessful'] },
+  ]);
+});
+
+describe('neighbours that hold each reading to its words', () => {
+  cases([
+    // The certificate's sentence names the minibus: a coach it does not name.
+    { firm: 'village', q: "can marcus take the coach to the seaside trip? he's got a normal car licence", has: [], not: ['Only drivers with a MiDAS certificate drive'] },
+    // A name with "'s" after it is whose the thing is, not a child not collected.
+    { firm: 'playgroup', q: "nobody has come for Tom's parcel yet, who do I ring?", has: [], not: ['phone the contacts in order and tell'] },
+    // A phone a thief took, told without the word: focus set 118's story.
+    { firm: 'canoeClub', q: "someone smashed my car window in the boathouse car park last night and took my phone, it's got the committee email and spond logged in. probably nothing but thought id say", has: ['breach-reporting', 'within 24 hours, even if unsure'] },
+    // One's own phone taken along is no theft: only a stranger or a break-in told makes "took my phone" stolen.
+    { firm: 'canoeClub', q: 'I took my phone to the pool session to get some photos of the juniors, is that ok?', has: ['photos-of-juniors'], not: ['within 24 hours, even if unsure'] },
+    // Told still ahead, from the tool it goes out of: how to send is the policy's (focus set 118's story).
+    { firm: 'beekeepers', q: 'about to send the winter talks reminder to the whole beginners group from outlook, just popping all their addresses in the To line', has: ['newsletter-consent', 'Always send to groups with Bcc when emailing from Outlook'] },
+    // A mail already sent with the addresses showing, and another to be sent now, is the slip's: the breach policy.
+    { firm: 'countyShow', q: "Just sent the sheep entries update to all the exhibitors with everybody's emails showing in the To line. I'm going to send another one now asking them all to delete it", has: ['breaches', 'Do not try to fix it'] },
   ]);
 });

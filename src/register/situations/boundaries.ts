@@ -135,9 +135,10 @@ export const willWitnessAnswer = toldThenSaid(WILL_WITNESS_ASKED, NO_WILL_WITNES
 
 /**
  * One we served got in touch with afterwards, to thank them or see how they are: "had a lovely old lady to the RBH last night … want to
- * ring her back thru the app today just to say thanks and hope the appointment went ok", "can I text him to see how the move went?".
+ * ring her back thru the app today just to say thanks and hope the appointment went ok", "can I text him to see how the move went?", "can I send
+ * her a thank you text". Not a call about the job still open ("to see how he wants it returned", "how he wants to pay").
  */
-const THANKED_AFTER_TOLD = /\b(?:ring|call|phone|text|txt|message|msg|contact|email)\s+(?:her|him|them)\s+(?:back\s+)?[^.?!]{0,40}?\b(?:(?:to\s+)?say\s+thanks|to\s+thank\s+(?:her|him|them)|(?:to\s+)?see\s+how\s+(?:she|he|they|the|her|his|their)|check\s+(?:on|in\s+on)\s+(?:her|him|them))\b/i;
+const THANKED_AFTER_TOLD = /\b(?:ring|call|phone|text|txt|message|msg|contact|email)\s+(?:her|him|them)\s+(?:back\s+)?[^.?!]{0,40}?\b(?:(?:to\s+)?say\s+thanks|to\s+thank\s+(?:her|him|them)|(?:to\s+)?see\s+how\s+(?:(?:the|her|his|their)\s+(?:trip|journey|appointment|move|op|operation|day|holiday|visit|flight|interview|hospital)|(?:she|he|they)\s+(?:is|are|got on|got home|went|did|(?:is|are|['’]s|['’]re)\s+(?:doing|getting on|feeling)))|check\s+(?:on|in\s+on)\s+(?:her|him|them))\b|\bsend\s+(?:her|him|them)\s+a\s+(?:quick\s+)?thank[\s-]?you\s+(?:text|message|note|email)\b/i;
 
 /** A policy sentence against contacting one we served once the job is done: "never contact a passenger after the job is finished". */
 const NO_CONTACT_AFTER_SAID = /\b(?:never|do not|don['’]t|must not)\s+contact\s+(?:a|the|any)\s+[\w-]+\s+after\b/i;

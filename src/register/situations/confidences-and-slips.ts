@@ -106,13 +106,12 @@ const IN_CHILDS_WORDS_SAID = /\bin\s+(?:the\s+)?(?:child['’]s|young person['�
 export const childsWordsSummedAnswer = toldThenSaid(CHILDS_WORDS_SUMMED, IN_CHILDS_WORDS_SAID);
 
 /**
- * Someone's health to be posted to a group: "about to post in the tower group that Margaret's broken her wrist and is on blood thinners so
- * she'll be out a while", "gonna put in the team chat that dave's having chemo".
+ * A family's private troubles to be written in a child's record: "going to add a note on Lily's journal that her parents are splitting up,
+ * explains why she's been so unsettled". The one sentence against writing about family circumstances there.
  */
-const HEALTH_TO_GROUP_TOLD =
-  /\b(?:post|posting|put|putting|share|sharing|stick|sticking|mention|mentioning|say|saying)\s+(?:it\s+)?(?:in|on|to)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:group|chat|whatsapp|channel|newsletter)\b[^.?!]{0,30}?\bthat\b[^.?!]{0,80}?\b(?:broken|broke|blood thinners|diabet\w*|cancer|surgery|operation|in hospital|pregnan\w*|stroke|heart attack|epilep\w*|depress\w*|chemo\w*|medication|dementia|miscarr\w*)\b/i;
+const FAMILY_IN_RECORD_TOLD = /\b(?:add|adding|put|putting|write|writing|note|noting|mention|mentioning)\s+(?:a\s+)?(?:(?:note|line|comment)\s+)?(?:on|in|into)\s+(?:[a-z]+['’]s\s+|her\s+|his\s+|their\s+|the\s+)(?:learning\s+)?(?:journal|notes|file|record|observations?|profile|diary)\b[^.?!]{0,20}?\bthat\b[^.?!]{0,60}?\b(?:splitting up|split up|separat\w+|divorc\w+|in prison|moved out|new (?:boyfriend|girlfriend|partner)|lost (?:his|her|their) job|money (?:trouble|worries)|bereave\w*|passed away|died)\b/i;
 
-/** A policy sentence that medical details go to one place, never to a chat or the newsletter. */
-const HEALTH_NOT_IN_GROUP_SAID = /\b(?:medical|health)\s+(?:details|information|info|conditions?)\b[^.]*\bnever\b[^.]*\b(?:whatsapp|group|chat|newsletter|social media)\b/i;
+/** A policy sentence never to write about a family's circumstances: "Never write about a child's family circumstances, health or a concern". */
+const NO_FAMILY_IN_RECORD_SAID = /\bnever\s+(?:write|record|note|put)\s+(?:anything\s+)?about\b[^.]*\bfamily\s+(?:circumstances|life|situation|matters|problems)\b/i;
 
-export const healthToGroupAnswer = toldThenSaid(HEALTH_TO_GROUP_TOLD, HEALTH_NOT_IN_GROUP_SAID);
+export const familyInRecordAnswer = toldThenSaid(FAMILY_IN_RECORD_TOLD, NO_FAMILY_IN_RECORD_SAID);

@@ -245,12 +245,16 @@ export const injuryPhotoSentAnswer = toldThenSaid(INJURY_PHOTO_SENT, INJURY_PHOT
 
 /**
  * Someone's health asked to be put in a group chat: "parent asked me to post in the squad group that her boy can't have nuts", "can
- * i tell the team whatsapp that jess has epilepsy?".
+ * i tell the team whatsapp that jess has epilepsy?", "about to post in the tower group that Margaret's broken her wrist and is on blood thinners",
+ * "can I let the band know on whatsapp that Margaret's broken her hip?".
  */
-const HEALTH_IN_GROUP = /^(?=.*\b(?:nuts?|allerg\w*|asthma\w*|inhaler|epilep\w*|diabet\w*|medical|medication|condition|seizures?|epipen)\b|.*\b(?:[a-z]+['’]s|her|his|their)\s+(?:bp|blood pressure|observations|scan results)\b).*\b(?:post|put|share|tell|message|say)\b[^.?!]{0,40}?\b(?:(?:in|on|to)\s+)?the\s+(?:[\w-]+\s+)?(?:group|group chat|chat|whatsapp|parents['’]? group)\b/i;
+const HEALTH_IN_GROUP = /^(?=.*\b(?:nuts?|allerg\w*|asthma\w*|inhaler|epilep\w*|diabet\w*|medical|medication|condition|seizures?|epipen|blood thinners|cancer|chemo\w*|heart attack|stroke|pregnan\w*|dementia|broken (?:her|his|their) (?:wrist|arm|leg|ankle|hip|collarbone))\b|.*\b(?:[a-z]+['’]s|her|his|their)\s+(?:bp|blood pressure|observations|scan results)\b)(?:.*\b(?:post|put|share|tell|message|say)\b[^.?!]{0,40}?\b(?:(?:in|on|to)\s+)?the\s+(?:[\w-]+\s+)?(?:group|group chat|chat|whatsapp|parents['’]? group)\b|.*\blet\s+(?:the\s+)?(?:[\w-]+\s+)?know\s+on\s+(?:the\s+)?(?:whatsapp|group chat|group|chat)\b)/i;
 
-/** A policy sentence keeping health out of group messages: "Never put a junior's medical details in Spond, WhatsApp or an email to other parents". */
-const HEALTH_KEPT_FROM_GROUPS_SAID = /\b(?:never|not|don['’]t|do not|no)\b[^.]*\b(?:medical|health|allerg\w*|conditions?)\b[^.]*\b(?:groups?|whatsapp|spond|chats?|e-?mails? to other)\b|\b(?:anything\s+)?clinical\b[^.]{0,40}?\b(?:goes|go|belongs)\s+in\b[^.]{0,30}?\bnot\s+in\s+the\s+(?:[\w-]+\s+)?(?:group|chat|whatsapp)\b/i;
+/**
+ * A policy sentence keeping health out of group messages: "Never put a junior's medical details in Spond, WhatsApp or an email to other parents",
+ * "Medical details go only in the accident book, never in a WhatsApp group or the newsletter".
+ */
+const HEALTH_KEPT_FROM_GROUPS_SAID = /\b(?:never|not|don['’]t|do not|no)\b[^.]*\b(?:medical|health|allerg\w*|conditions?)\b[^.]*\b(?:groups?|whatsapp|spond|chats?|e-?mails? to other)\b|\b(?:medical|health)\s+(?:details|information|info)\b[^.]*\bnever\b[^.]*\b(?:whatsapp|groups?|chats?|newsletter)\b|\b(?:anything\s+)?clinical\b[^.]{0,40}?\b(?:goes|go|belongs)\s+in\b[^.]{0,30}?\bnot\s+in\s+the\s+(?:[\w-]+\s+)?(?:group|chat|whatsapp)\b/i;
 
 /** Someone's health asked into a group chat: the one policy that keeps it out. */
 export const healthInGroupAnswer = toldThenSaid(HEALTH_IN_GROUP, HEALTH_KEPT_FROM_GROUPS_SAID);

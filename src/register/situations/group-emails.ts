@@ -29,3 +29,17 @@ export function groupEmailAnswer(ctx: QaContext, question: string): QaAnswer | u
   // A breach policy names a slip of CC among its examples; the rule for sending is another policy's, where there is one.
   return theOnly(saying.filter((p) => !ctx.index.namesBreach(p))) ?? theOnly(saying);
 }
+
+/** Sending told as still ahead: "about to send", "just popping all their addresses in the To line". */
+const STILL_AHEAD = /\b(?:about to|going to|gonna|planning to|just popping|popping|i['’]?ll (?:put|pop|stick|send))\b/i;
+
+/** One already sent, told: "Just sent the sheep entries update … I'm going to send another one now" is a slip to mend, not a send ahead. */
+const SENT_ALREADY = /\b(?:sent|went out|gone out)\b/i;
+
+/**
+ * The same told still ahead, whatever tool it goes from ("about to send the winter talks reminder to the whole beginners group from outlook,
+ * just popping all their addresses in the To line"): how to send is the policy's, not the mail tool's entry.
+ */
+export function groupEmailAheadAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return STILL_AHEAD.test(question) && !SENT_ALREADY.test(question) ? groupEmailAnswer(ctx, question) : undefined;
+}

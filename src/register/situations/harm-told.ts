@@ -32,10 +32,13 @@ export const headKnockAnswer = toldThenSaid(HEAD_KNOCK_TOLD, HEAD_KNOCK_SAID);
  * A concussion told with a return to the sport asked: "got concussed at the regional comp on sunday … alright if I'm back on the mat
  * thursday?", "she had concussion last week, can she play saturday?". Whoever it was, the asker too: the rule on time out after it.
  */
-const CONCUSSION_RETURN_TOLD = /\bconcuss(?:ed|ion)\b[^?]*?\b(?:back (?:on|to|in)|(?:can|could|may|ok to|okay to|alright to|fine to)\s+(?:i|he|she|they|we)?\s*(?:train|compete|play|spar|fight|race|ride|climb|swim|dance|run)|return(?:ing)? to)\b/i;
+const CONCUSSION_RETURN_TOLD = /\bconcuss(?:ed|ion)\b[^?]*?\b(?:back (?:on|to|in)|(?:can|could|may|ok to|okay to|alright to|fine to)\s+(?:i|he|she|they|we)?\s*(?:train|compete|play|spar|fight|race|ride|climb|swim|dance|run|skate|box|paddle)|return(?:ing)? to)\b/i;
 
-/** A policy sentence on time out after a concussion: "shows any sign of concussion stops … does not train or compete for at least 21 days". */
-const CONCUSSION_SAID = /\bconcussion\b/i;
+/**
+ * A policy sentence on time out after a concussion or a head injury: "shows any sign of concussion stops … does not train or compete for at
+ * least 21 days"; not the word alone, which a sentence on how long reports are kept says too.
+ */
+const CONCUSSION_SAID = /\b(?:concussion|concussed|head injur(?:y|ies)|knock to the head)\b.*\b(?:train|training|play|playing|compete|return|back|skate|race|ride|days?|weeks?|rest|sit (?:them |him |her )?out|stops?)\b|\b(?:train|play|compete|return|back)\b.*\b(?:concussion|head injur(?:y|ies))\b/i;
 
 export const concussionReturnAnswer = toldThenSaid(CONCUSSION_RETURN_TOLD, CONCUSSION_SAID);
 

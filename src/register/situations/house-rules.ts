@@ -5,7 +5,7 @@
 import type { Policy } from '../../config/schema.ts';
 import { sentencesOf } from '../policy-passages.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { askedWords, policiesByTitle, policiesSaying, quotedWith, sentenceNamesAsked, storyWords, theMostKeyed, theOnly, theOnlyPreferring, theOnlySaying, toldThenSaid } from '../quoted-policies.ts';
+import { askedWords, policiesByTitle, policiesSaying, quotedWith, sentenceNamesAsked, storyWords, theMostKeyed, theOnly, theOnlyPreferring, theOnlySaying, toldOfThingThenSaid, toldThenSaid } from '../quoted-policies.ts';
 import { RETENTION_TITLE } from '../retention-policy.ts';
 import { stem, words } from '../text.ts';
 import { leaveAsked } from '../unknown.ts';
@@ -557,3 +557,30 @@ export const sessionFilmedOnPhoneAnswer = sentenceRule(
   /\b(?:film|video|record|photograph|snap)\w*\s+(?:his|her|their|the|a)\s+(?:[\w'’-]+\s+){0,2}?(?:drive|lesson|session|class|assessment|treatment|walk|ride|swim|dive|climb|flight)\b[^?]*\b(?:on|with)\s+my\s+(?:own\s+)?(?:phone|mobile)\b/i,
   /\b(?:do not|don['’]?t|never|not)\s+(?:take|film|record|make)\s+(?:any\s+)?(?:photos?|pictures?|videos?|films?|recordings?)\b/i,
 );
+
+/**
+ * Calls or bookings taken away from the system and written down on paper: "took 3 swarm calls on my mobile while I was out, scribbled them on the
+ * back of an envelope. anything i need to do with them". The one sentence that says where each is logged, naming the same thing.
+ */
+const TAKEN_ON_PAPER_TOLD = /\b(?:took|taken|had|got|answered|fielded)\s+(?:\d+|a few|a couple of|some|two|three|four|several)\s+(?:[\w-]+\s+)?(calls|bookings|enquiries|orders|messages|referrals)\b[^.?!]{0,80}?[.,;]?\s*(?:and\s+)?(?:i\s+)?(?:scribbled|wrote|jotted|noted)\s+(?:them|it|these|those)\s+(?:all\s+)?(?:down\s+)?(?:on|in)\b/i;
+
+/** A policy sentence saying where each such thing is logged: "Log the call in the swarm log in SharePoint the same day". */
+const LOGGED_IN_SAID = /\b(?:log|record|enter)\s+(?:the|each|every|all)\s+[\w-]+\s+(?:in|into|on)\s+(?:the|our)\b/i;
+
+export const takenOnPaperAnswer = toldOfThingThenSaid(TAKEN_ON_PAPER_TOLD, LOGGED_IN_SAID);
+
+/**
+ * A list of who owes, who has paid or everyone's details to be pinned up where all can see it: "was going to pin up a list of who's paid their
+ * subs by the boat racks so people can check themselves", "pin the subs list on the noticeboard". Not a rota of who does the teas. The one
+ * sentence that keeps people's details off the wall.
+ */
+const PEOPLE_LIST_PUT_UP = /\b(?:pin|pinning|stick|sticking|put|putting|tape|taping|hang|hanging)\s+(?:up\s+)?(?:(?:a|the)\s+(?:list|sheet|printout|print-?out)\s+of\s+(?:who['’]?s\s+(?:paid|not paid|owing|behind)|who\s+(?:has|have|hasn['’]?t|haven['’]?t)\s+paid|who\s+owes?|everyone['’]?s\s+(?:[\w-]+\s+)?(?:numbers|addresses|details|e-?mails|contacts)|all\s+the\s+[\w-]+['’]?\s+(?:numbers|addresses|details))|the\s+(?:subs|fees|payments?|arrears|debtors?)\s+list)\b/i;
+
+/** A policy sentence keeping people's details off a wall or noticeboard: "Nothing with a member's details is left on the noticeboard". */
+const DETAILS_OFF_WALL_SAID = /\bnothing\s+with\s+(?:a|an|any)\s+[\w-]+['’]?s?\s+details\b[^.]*\b(?:notice ?board|wall)\b/i;
+
+/** A list of people put up: the one sentence keeping details off the wall, else the one that says such a list is never on show. */
+export function peopleListPutUpAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!PEOPLE_LIST_PUT_UP.test(question)) return undefined;
+  return theOnly(policiesSaying(ctx, DETAILS_OFF_WALL_SAID)) ?? theOnly(policiesSaying(ctx, NEVER_ON_WALL_SAID));
+}

@@ -6,15 +6,19 @@ import { policiesByTitle, policiesSaying, theOnly, toldThenSaid } from '../quote
 /**
  * The list, or everyone's details on it, asked for or asked leave to send: "bloke whos standing for the committee has asked me for a
  * printout of everyones addresses", "the estate agents who paid for our new nets want to send our members a special offer, can i send
- * them the email list?", "old fella at the bar asking for his mate's address … hes a member too".
+ * them the email list?", "the bee equipment shop … offered our members 10% off if we send them our member list", "old fella at the bar asking for his
+ * mate's address … hes a member too".
  */
-const LIST_ASKED = /\b(?:asked|asking|asks|wants?|wanted|wanting)\s+(?:me\s+|us\s+)?(?:for\s+)?(?:a\s+(?:printout|print-?out|copy|list)\s+of\s+)?(?:everyone['’]?s|(?:all\s+)?(?:the\s+|our\s+)?members['’])\s+(?:addresses|e-?mails?|email addresses|phone numbers|numbers|details)\b|\b(?:send|give|pass|share)\s+(?:them|him|her)\s+(?:the|our)\s+(?:e-?mail|mailing|members(?:hip)?['’]?|customer|client)\s+list\b|\basking\s+(?:me\s+|us\s+)?for\s+(?:his|her|their)\s+(?:mate|friend|pal|old friend)['’]?s\s+(?:address|phone number|number|e-?mail)\b/i;
+const LIST_ASKED = /\b(?:asked|asking|asks|wants?|wanted|wanting)\s+(?:me\s+|us\s+)?(?:for\s+)?(?:a\s+(?:printout|print-?out|copy|list)\s+of\s+)?(?:everyone['’]?s|(?:all\s+)?(?:the\s+|our\s+)?members['’])\s+(?:addresses|e-?mails?|email addresses|phone numbers|numbers|details)\b|\b(?:send|give|pass|share)\s+(?:them|him|her)\s+(?:the|our)\s+(?:e-?mail|mailing|members?(?:hip)?['’]?|customer|client)\s+list\b|\basking\s+(?:me\s+|us\s+)?for\s+(?:his|her|their)\s+(?:mate|friend|pal|old friend)['’]?s\s+(?:address|phone number|number|e-?mail)\b/i;
 
 /** A policy titled on the members' or mailing list: "Using the members' list", "Using the membership list", "Our mailing list". */
 const LIST_TITLE = /\b(?:members(?:hip)?['’]?\s+list|mailing list|members['’]? details)\b/i;
 
-/** A policy sentence never to give the list, or a member's details, to others: "Never give it to a sponsor", "Never give a member's address … to another member". */
-const LIST_NOT_GIVEN_SAID = /\bnever\s+(?:give|pass|share|hand)\s+(?:it|the list|(?:a|any|one)\s+members?['’]?s?\s+(?:address|details|phone|e-?mail))\b/i;
+/**
+ * A policy sentence never to give the list, or a member's details, to others: "Never give it to a sponsor", "Never give a member's address … to
+ * another member", "The list of members … is never given to equipment suppliers or other associations".
+ */
+const LIST_NOT_GIVEN_SAID = /\bnever\s+(?:give|pass|share|hand)\s+(?:it|the list|(?:a|any|one)\s+members?['’]?s?\s+(?:address|details|phone|e-?mail))\b|\b(?:list|details)\b[^.;]*\b(?:is|are)\s+never\s+(?:given|passed|shared|handed|sold)\s+to\b/i;
 
 /** The list asked for by someone else: the firm's one policy titled on it, else the one sentence that says never to give it. */
 export function listAskedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
@@ -24,9 +28,15 @@ export function listAskedAnswer(ctx: QaContext, question: string): QaAnswer | un
 
 /**
  * A list of people's details kept by one of ours outside the system: "I keep my own excel list of our tower's ringers with addresses and
- * phone numbers, much quicker than logging into member mojo", "got my own spreadsheet of the parents' numbers".
+ * phone numbers, much quicker than logging into member mojo", "got my own spreadsheet of the parents' numbers", "all the ringers' numbers and
+ * addresses saved in a spreadsheet on my laptop". People of ours: not the suppliers' numbers.
  */
-const OWN_LIST_KEPT = /\bmy\s+own\s+(?:(?:excel|google|paper|little)\s+)?(?:list|spreadsheet|sheet|copy|excel|database|address book)\b[^.?!]{0,60}?\b(?:addresses|numbers|details|e-?mails|phones?|postcodes|birthdays|dates of birth)\b/i;
+const PEOPLE_OF_OURS = String.raw`(?:members|ringers|parents|players|customers|clients|volunteers|band|families|residents|pupils|kids|children|riders|swimmers|dancers|paddlers)`;
+const OWN_LIST_KEPT = new RegExp(
+  String.raw`\bmy\s+own\s+(?:(?:excel|google|paper|little)\s+)?(?:list|spreadsheet|sheet|copy|excel|database|address book)\s+of\s+(?:[\w'’-]+\s+){0,3}?${PEOPLE_OF_OURS}['’]?\b[^.?!]{0,60}?\b(?:addresses|numbers|details|e-?mails|phones?|postcodes|birthdays|dates of birth)\b` +
+    String.raw`|\b(?:all\s+)?(?:the\s+|our\s+)?${PEOPLE_OF_OURS}['’]?\s+(?:[\w-]+\s+){0,4}?(?:numbers|addresses|details|e-?mails)\b[^.?!]{0,40}?\b(?:saved|kept|stored)\s+(?:in|on)\s+(?:a|my)\s+(?:own\s+)?(?:spreadsheet|excel|list|notebook|laptop)\b`,
+  'i',
+);
 
 /** A policy sentence that people's details are kept in one place only: "Members' details are kept in membermojo and nowhere else". */
 const KEPT_NOWHERE_ELSE_SAID = /\bdetails\b[^.;]*\bkept\s+(?:only\s+)?in\b[^.;]*\band nowhere else\b/i;

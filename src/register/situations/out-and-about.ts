@@ -3,7 +3,7 @@
 // asking to be shown what we filmed, only a child at home when we called. The one policy sentence that rules on it answers, found by what it says, never
 // by a firm's policy id. Read in the seventy-second round.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { theOnlySaying, toldThenSaid } from '../quoted-policies.ts';
+import { theOnlySaying, toldOfThingThenSaid, toldThenSaid } from '../quoted-policies.ts';
 
 /** A camera worn or carried that stopped partway: "my cam died halfway thru a doorstep", "bodycam battery ran out on the last visit". */
 const CAMERA_FAILED_TOLD =
@@ -100,14 +100,15 @@ export function onlyChildHomeAnswer(ctx: QaContext, question: string): QaAnswer 
 
 /**
  * One without the certificate a vehicle needs, asked to drive it: "roy's off sick, can marcus drive the shopping bus on tuesday? he's got a
- * normal car licence". The one sentence that says who alone drives it.
+ * normal car licence", "marcus only has a car licence, no MiDAS, can he do the minibus run". The one sentence that says who alone drives that
+ * vehicle, naming it ("the village minibus" for the shopping bus; not a van to the tip).
  */
-const UNCERTIFIED_DRIVER_ASKED = /\b(?:can|could|may)\s+(?!(?:i|we|you|they)\b)[a-z]+\s+(?:drive|take)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:minibus|bus|coach|van|tractor|forklift|boat)\b.{0,80}?\b(?:normal|ordinary|car|standard|regular|full)\s+(?:car\s+)?licen[cs]e\b|\b(?:he|she|they)(?:['’]?s| has| have)\s+(?:only\s+)?got\s+(?:a\s+)?(?:normal|ordinary|standard|regular)\s+(?:car\s+)?licen[cs]e\b[^?]*\b(?:drive|take)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:minibus|bus|coach|van)\b/i;
+const UNCERTIFIED_DRIVER_ASKED = /\b(?:can|could|may)\s+(?!(?:i|we|you|they)\b)[a-z]+\s+(?:drive|take)\s+(?:the\s+)?(?:[\w-]+\s+)?(minibus|bus|coach)\b.{0,80}?\b(?:normal|ordinary|car|standard|regular|full)\s+(?:car\s+)?licen[cs]e\b|\b(?:he|she|they)(?:['’]?s| has| have)\s+(?:only\s+)?got\s+(?:a\s+)?(?:normal|ordinary|standard|regular)\s+(?:car\s+)?licen[cs]e\b[^?]*\b(?:drive|take)\s+(?:the\s+)?(?:[\w-]+\s+)?(minibus|bus|coach)\b|\b(?:only\s+(?:has|got)|has\s+only\s+got|hasn['’]?t\s+got|doesn['’]?t\s+have)\s+(?:a\s+)?(?:normal\s+|ordinary\s+|standard\s+)?(?:car\s+)?licen[cs]e\b[^?]{0,60}?\b(?:drive|do|take)\s+(?:the\s+)?(minibus|bus|coach)\b/i;
 
 /** A policy sentence that only drivers with some certificate drive a vehicle: "Only drivers with a MiDAS certificate drive the village minibus". */
 const ONLY_CERTIFIED_DRIVE_SAID = /\bonly\s+(?:drivers|staff|people|volunteers)\s+with\s+(?:a|an)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:certificate|licen[cs]e|permit|qualification|test)\s+(?:may\s+|can\s+)?drive\b/i;
 
-export const uncertifiedDriverAnswer = toldThenSaid(UNCERTIFIED_DRIVER_ASKED, ONLY_CERTIFIED_DRIVE_SAID);
+export const uncertifiedDriverAnswer = toldOfThingThenSaid(UNCERTIFIED_DRIVER_ASKED, ONLY_CERTIFIED_DRIVE_SAID);
 
 /**
  * Someone we look after pictured as they are cared for: "lovely moment of mr t laughing while his carer washed his hair, ok for the newsletter?".

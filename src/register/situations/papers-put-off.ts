@@ -156,11 +156,12 @@ export const deviceNotInPlaceAnswer = toldOfThingThenSaid(DEVICE_NOT_IN_PLACE_TO
 /**
  * A thing of ours missing, and the look or the telling put off: "the work phone's not in the van door pocket. prob just dropped it
  * somewhere, I'll have a proper look when I'm done", "think the key for the Askern unit fell out my pocket … gonna come back in daylight
- * tomorrow and look before I say anything". The loss policy whose sentence names that thing as missing.
+ * tomorrow and look before I say anything", "one of the ipads wasn't in the cabinet … I'll keep looking till friday before I make a fuss". The loss
+ * policy whose sentence names that thing as missing.
  */
 const KIT_WORD = /\b(phones?|mobiles?|keys?|cameras?|body ?cams?|laptops?|tablets?|ipads?|radios?|readers?|fobs?|handsets?|handhelds?)\b/i;
 const LOOK_PUT_OFF_TOLD =
-  /^(?=.*(?:\b(?:not in|isn['’]t in|wasn['’]t in|fell out|lost|can['’]?t find)\b|\b(?:dropped|left) (?:it|them) (?:somewhere|some ?where)\b|\b(?:must|might|may) have dropped\b|\b(?:is|are|went|gone|has gone)\s+missing\b(?!\s+(?:its|a|an|the|some|one)\b)|\bmissing from\b))(?=.*\b(?:i['’]?ll|i will|gonna|going to|i['’]m going to)\s+(?:just\s+)?(?:have\s+a\s+(?:proper\s+|good\s+)?look|look|come back|check|search|go back)\b|.*\bbefore i (?:say|tell)\b)/i;
+  /^(?=.*(?:\b(?:not in|isn['’]t in|wasn['’]t in|fell out|lost|can['’]?t find)\b|\b(?:dropped|left) (?:it|them) (?:somewhere|some ?where)\b|\b(?:must|might|may) have dropped\b|\b(?:is|are|went|gone|has gone)\s+missing\b(?!\s+(?:its|a|an|the|some|one)\b)|\bmissing from\b))(?=.*\b(?:i['’]?ll|i will|gonna|going to|i['’]m going to)\s+(?:just\s+)?(?:have\s+a\s+(?:proper\s+|good\s+)?look|look|come back|check|search|go back)\b|.*\bbefore i (?:say|tell|make a fuss|raise it|report it)\b)/i;
 
 export function lookPutOffAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   const thing = KIT_WORD.exec(question)?.[1];
@@ -183,7 +184,7 @@ export const formPutOffAnswer = toldThenSaid(FORM_PUT_OFF_TOLD, NO_FORM_NO_PLACE
  */
 const YOUNG_FORM_LATER_TOLD = new RegExp(
   String.raw`^(?=.*(?:${YOUNG_ONE.source}|\b(?:girl|boy|lad|lass|kid|child)\s+of\s+(?:about\s+|around\s+)?(?:[5-9]|1[0-7])\b))` +
-    String.raw`.*\b(?:sort|do|fill(?:\s+(?:in|out))?|sign|get|complete)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:paperwork|forms?|consent(?:\s+forms?)?)\s+(?:(?:in|out)\s+)?(?:later|after|afterwards|next (?:time|week)|another (?:time|day))\b`,
+    String.raw`.*\b(?:sort|do|fill(?:\s+(?:in|out))?|sign|get|complete)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:paperwork|consent(?:\s+forms?)?|(?:joining|registration|parental|medical|enrolment|membership)\s+forms?)\s+(?:(?:in|out)\s+)?(?:later|after|afterwards|next (?:time|week)|another (?:time|day))\b`,
   'i',
 );
 const JOINS_ONLY_WITH_FORM_SAID = /\b(?:joins?|starts?|rings?|trains?|comes?|takes? part|plays?)\s+only\s+with\b[^.;]*\b(?:form|consent)\b/i;

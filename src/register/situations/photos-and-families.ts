@@ -179,7 +179,7 @@ export const unconsentedPostedAnswer = toldThenSaid(UNCONSENTED_POSTED_TOLD, UNC
  * underneath including our 13 yr old", "posting the team photo with all their names on, the u12s too".
  */
 const YOUNG_NAMED_UNDER_PHOTO_TOLD = new RegExp(
-  String.raw`^(?=.*(?:${YOUNG_ONE.source}|\b(?:[1-9]|1[0-7])\s*(?:yrs?|years?)[- ]?olds?\b))(?=.*\b(?:photos?|pics?|pictures?|snaps?)\b)` +
+  String.raw`^(?=.*(?:${YOUNG_ONE.source}|\b(?:[1-9]|1[0-7])\s*(?:yrs?|years?)[- ]?olds?\b))(?=.*\b(?:photos?|pics?|pictures?|snaps?)\b)(?!.*\bno\s+(?:photos?|pics?|pictures?)\b)` +
     String.raw`.*\b(?:(?:full\s+)?names?|surnames?)\s+(?:underneath|under\s+it|below|on\s+it|on(?=\s*(?:[,.!?]|$))|as\s+(?:a|the)\s+caption|in\s+the\s+caption)\b`,
   'i',
 );

@@ -368,10 +368,10 @@ export const personTaggedAnswer = toldThenSaid(PERSON_TAGGED_TOLD, NO_PERSON_TAG
 
 /**
  * Results with people's names to go on social media: "going to post the full list of names and new grades on the club facebook page",
- * "sticking the race times on insta". What the results are of is captured ("new grades", "competition results", "the session times"), and
- * only a sentence on results of that kind answers.
+ * "sticking the race times on insta" (not the grading times for next term, a timetable), "put who passed their grading on the club instagram". What the results are of is captured ("new grades",
+ * "competition results"), and only a sentence on results of that kind answers.
  */
-const RESULTS_POSTED_TOLD = /\b(?:post|posting|put|putting|share|sharing|stick|sticking|upload|uploading)\s+(?:up\s+)?(?:the\s+|all\s+the\s+|everyone['’]?s\s+)?((?:[\w'’-]+\s+){0,6}?(?:results|grades|gradings|scores|times|marks|placings))\b[^.?!]{0,40}?\b(?:on|to|onto)\s+(?:the\s+|our\s+)?(?:club\s+|team\s+)?(?:facebook|fb|insta(?:gram)?|socials?|social media|twitter|tiktok)\b/i;
+const RESULTS_POSTED_TOLD = /\b(?:post|posting|put|putting|share|sharing|stick|sticking|upload|uploading)\s+(?:up\s+)?(?:the\s+|all\s+the\s+|everyone['’]?s\s+)?((?:[\w'’-]+\s+){0,6}?(?:results|grades|gradings|scores|(?:race|finish|finishing|split|lap)\s+times|marks|placings))\b[^.?!]{0,40}?\b(?:on|to|onto)\s+(?:the\s+|our\s+)?(?:club\s+|team\s+)?(?:facebook|fb|insta(?:gram)?|socials?|social media|twitter|tiktok)\b|\b(?:post|put|share|stick)\s+(?:up\s+)?who\s+(?:passed|failed|won)\s+(?:their|the)\s+((?:[\w-]+\s+)?(?:grading|gradings|exams?|tests?|race|competition|match))\b[^.?!]{0,40}?\b(?:on|to|onto)\s+(?:the\s+|our\s+)?(?:club\s+|team\s+)?(?:facebook|fb|insta(?:gram)?|socials?|social media|twitter|tiktok)\b/i;
 
 /** A policy sentence on where results go, that keeps them off social media: "Grading results are posted on Spond … not on social media". */
 const RESULTS_NOT_ON_SOCIAL_SAID = /^(?=.*\b(?:results|grades|gradings?|scores|times|placings)\b)(?=.*\b(?:not|never|only)\b).*\b(?:social media|facebook|instagram)\b/i;
@@ -384,7 +384,7 @@ const ANY_RESULTS = new Set(['result', 'list', 'name', 'full', 'new', 'latest', 
  * media"; "the competition results" do not, where the rule is on gradings alone (the competitions policy says its results are public).
  */
 export function resultsPostedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  const told = RESULTS_POSTED_TOLD.exec(question)?.[1];
+  const told = RESULTS_POSTED_TOLD.exec(question)?.slice(1).find(Boolean);
   if (!told) return undefined;
   const kind = new Set(words(told).filter((w) => !STOPWORDS.has(w)).map(stemWord).filter((w) => !ANY_RESULTS.has(w)));
   const sayingOfKind = (said: string) => RESULTS_NOT_ON_SOCIAL_SAID.test(said) && words(said).map(stemWord).some((w) => kind.has(w));

@@ -293,3 +293,14 @@ const CHILD_WALKS_HOME_TOLD =
 const CHILDREN_LEAVE_SAID = /^(?=.*\b(?:child|children|juniors?|pupils?|kids?)\b)(?=.*\b(?:walks?\s+home|collect(?:s|ed)?)\b)/i;
 
 export const childWalksHomeAnswer = toldThenSaid(CHILD_WALKS_HOME_TOLD, CHILDREN_LEAVE_SAID);
+
+/**
+ * One under age come to collect a child: "Ruby's big sister (she's 14) has turned up to walk her home", "his brother's here to get him, he's
+ * only 13", "her 14 year old brother has come to collect her". The one sentence on the youngest a child may go home with.
+ */
+const YOUNG_COLLECTOR_TOLD = /^(?=.*\b(?:(?:she|he)['’]?s|(?:she|he) is|who['’]?s|aged|only)\s+(?:only\s+)?1[0-7]\b(?!\s*(?:minutes?|mins?|months?|weeks?|%))|.*\b1[0-7][- ]?(?:yr|year)s?[- ]?old\s+(?:brother|sister|sibling|cousin)\b)(?=.*\b(?:(?:older|big|little)\s+)?(?:brother|sister|sibling|cousin)\b).*\b(?:turned up|here|come|came|arrived|at the door)\b[^.?!]{0,20}?\b(?:to\s+)?(?:walk|take|pick|collect|get|fetch)\b/i;
+
+/** A policy sentence never to hand a child to someone too young: "never hand a child to someone under 16". */
+const NOT_TO_YOUNG_COLLECTOR_SAID = /\bnever\s+(?:hand|give|release|let)\s+(?:a\s+)?(?:child|children)\s+(?:over\s+)?(?:to|go with)\s+(?:someone|anyone|a person)\s+under\s+1[0-8]\b/i;
+
+export const youngCollectorAnswer = toldThenSaid(YOUNG_COLLECTOR_TOLD, NOT_TO_YOUNG_COLLECTOR_SAID);
