@@ -56,7 +56,9 @@ export const OWN_MONEY_SPENT = new RegExp(
 
 /**
  * Someone of a person's own household or family hurting or frightening them, told ("her step dad hits her", "her dad shouts at
- * her", "scared to go home", "the kids seemed scared of mum's boyfriend"), the signs of harm seen on someone ("bruises on a lad's arms", "bruises on one of the 8 year olds' arms", "a bruise on a 3yo's cheek", "the little lad had bruises up both arms", "one of my readers had bruises up both arms", "one of my year 4s had bruises up both arms", not on the bananas or a horse's legs), neglect or abuse
+ * her", "scared to go home", "the kids seemed scared of mum's boyfriend"), the signs of harm seen on someone ("bruises on a lad's arms",
+ * "bruises on one of the 8 year olds' arms", "a bruise on a 3yo's cheek", "the little lad had bruises up both arms", "one of my readers had
+ * bruises up both arms", "one of my year 4s had bruises up both arms", not on the bananas or a horse's legs), neglect or abuse
  * suspected of someone (not "the website's been neglected"), self-harm, someone's passport taken from them ("her host family have taken her
  * passport 'to keep it safe'", a sign of forced labour; not its details taken), or "no food in" at home: a concern for a child or an adult at risk,
  * or a home filthy with no food ("flat was filthy today and no food in the fridge at all"), or no one caring for someone ("nobody's been

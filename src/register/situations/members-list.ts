@@ -6,8 +6,8 @@ import { policiesByTitle, policiesSaying, theOnly, toldThenSaid } from '../quote
 /**
  * The list, or everyone's details on it, asked for or asked leave to send: "bloke whos standing for the committee has asked me for a
  * printout of everyones addresses", "the estate agents who paid for our new nets want to send our members a special offer, can i send
- * them the email list?", "the bee equipment shop … offered our members 10% off if we send them our member list", "old fella at the bar asking for his
- * mate's address … hes a member too".
+ * them the email list?", "the bee equipment shop … offered our members 10% off if we send them our member list", "old fella at the bar
+ * asking for his mate's address … hes a member too".
  */
 const LIST_ASKED = /\b(?:asked|asking|asks|wants?|wanted|wanting)\s+(?:me\s+|us\s+)?(?:for\s+)?(?:a\s+(?:printout|print-?out|copy|list)\s+of\s+)?(?:everyone['’]?s|(?:all\s+)?(?:the\s+|our\s+)?members['’])\s+(?:addresses|e-?mails?|email addresses|phone numbers|numbers|details)\b|\b(?:send|give|pass|share)\s+(?:them|him|her)\s+(?:the|our)\s+(?:e-?mail|mailing|members?(?:hip)?['’]?|customer|client)\s+list\b|\basking\s+(?:me\s+|us\s+)?for\s+(?:his|her|their)\s+(?:mate|friend|pal|old friend)['’]?s\s+(?:address|phone number|number|e-?mail)\b/i;
 

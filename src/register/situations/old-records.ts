@@ -31,7 +31,8 @@ export function oldRecordStillHeldAnswer(ctx: QaContext, question: string): QaAn
  * The records of one who has left, asked gone now: "girl with the dairy allergy left in july, can i get rid of her diet form now", "he
  * stopped coming in march, ok to delete his file?", "a family resigned membership in 2019, can i bin their file now?", "mary hasn't been since
  * easter, when should her emergency contact stuff be cleared off the list?", "old Mr Pengelly hasn't paid his subs since 2022 … wendy asked if we
- * just wipe him off", "one of our coaches stopped coaching last year, can i wipe his dbs date now?". Whether it may go yet is the retention rule's, not the rule on what the record holds.
+ * just wipe him off", "one of our coaches stopped coaching last year, can i wipe his dbs date now?". Whether it may go yet is the retention
+ * rule's, not the rule on what the record holds.
  */
 const LEFT_RECORD_GONE_ASKED = /\b(?:left(?!\s+(?:her|his|their|the|a|an|it|them|some|my|our|its)\b)|moved (?:on|away|schools?)|stopped (?:coming|coaching|volunteering|helping|teaching|driving)|(?:hasn['’]?t|hasnt|has not|haven['’]?t|havent|have not)\s+(?:been|come)\s+(?:in\s+|here\s+|along\s+)?since|finished (?:with us|school|up)|resigned(?:\s+(?:their|his|her)?\s*membership)?|cancelled\s+(?:their|his|her)\s+membership|(?:hasn['’]?t|hasnt|has not|haven['’]?t|havent|have not)\s+paid\s+(?:his|her|their)\s+(?:subs|subscription|membership|fees?)\s+since)\b[^?]{0,60}?\b(?:(?:get rid of|delete|bin|shred|throw away|throw out|chuck|clear out|destroy|remove|wipe)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:forms?|records?|files?|notes|details|paperwork|dates?)\b|(?:wipe|delete|remove|take|strike|cross)\s+(?:him|her|them)\s+(?:off|out)\b|(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:forms?|records?|files?|notes|details|paperwork|stuff|info)\s+(?:be\s+)?(?:cleared|deleted|removed|binned|shredded|wiped|taken off)\b)/i;
 

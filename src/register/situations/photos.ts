@@ -368,8 +368,9 @@ export const personTaggedAnswer = toldThenSaid(PERSON_TAGGED_TOLD, NO_PERSON_TAG
 
 /**
  * Results with people's names to go on social media: "going to post the full list of names and new grades on the club facebook page",
- * "sticking the race times on insta" (not the grading times for next term, a timetable), "put who passed their grading on the club instagram". What the results are of is captured ("new grades",
- * "competition results"), and only a sentence on results of that kind answers.
+ * "sticking the race times on insta" (not the grading times for next term, a timetable), "put who passed their grading on the club
+ * instagram". What the results are of is captured ("new grades", "competition results"), and only a sentence on results of that kind
+ * answers.
  */
 const RESULTS_POSTED_TOLD = /\b(?:post|posting|put|putting|share|sharing|stick|sticking|upload|uploading)\s+(?:up\s+)?(?:the\s+|all\s+the\s+|everyone['’]?s\s+)?((?:[\w'’-]+\s+){0,6}?(?:results|grades|gradings|scores|(?:race|finish|finishing|split|lap)\s+times|marks|placings))\b[^.?!]{0,40}?\b(?:on|to|onto)\s+(?:the\s+|our\s+)?(?:club\s+|team\s+)?(?:facebook|fb|insta(?:gram)?|socials?|social media|twitter|tiktok)\b|\b(?:post|put|share|stick)\s+(?:up\s+)?who\s+(?:passed|failed|won)\s+(?:their|the)\s+((?:[\w-]+\s+)?(?:grading|gradings|exams?|tests?|race|competition|match))\b[^.?!]{0,40}?\b(?:on|to|onto)\s+(?:the\s+|our\s+)?(?:club\s+|team\s+)?(?:facebook|fb|insta(?:gram)?|socials?|social media|twitter|tiktok)\b/i;
 
