@@ -19,6 +19,7 @@ const cases = devCasesOn(
     iceHockey: 'icehawks-ice-hockey-club',
     moneyAdvice: 'tawe-money-advice',
     countyShow: 'thornbury-county-show',
+    schoolClubs: 'sunrise-school-clubs',
   }),
 );
 
@@ -247,5 +248,14 @@ describe('neighbours that hold each reading to its words', () => {
     { firm: 'beekeepers', q: 'about to send the winter talks reminder to the whole beginners group from outlook, just popping all their addresses in the To line', has: ['newsletter-consent', 'Always send to groups with Bcc when emailing from Outlook'] },
     // A mail already sent with the addresses showing, and another to be sent now, is the slip's: the breach policy.
     { firm: 'countyShow', q: "Just sent the sheep entries update to all the exhibitors with everybody's emails showing in the To line. I'm going to send another one now asking them all to delete it", has: ['breaches', 'Do not try to fix it'] },
+  ]);
+});
+
+describe("a list of people pinned up where the firm's only sentence is that a printed list is never on the wall", () => {
+  cases([
+    // The fallback of the reading: no "nothing with a member's details" sentence, the one that keeps a printed list off the wall.
+    { firm: 'schoolClubs', q: "can I pin up a list of everyone's emergency numbers by the door?", has: ['allergies-medication', 'never on the wall'] },
+    // Neighbour: holiday dates are nobody's details.
+    { firm: 'schoolClubs', q: 'can I pin up a list of the holiday club dates by the door?', has: [], not: ['never on the wall'] },
   ]);
 });
