@@ -282,9 +282,11 @@ const ANOTHERS_SENT_INSTEAD = /\b(?:sent|emailed|e-mailed|forwarded|texted|messa
 
 /**
  * A parcel or letter gone out wrongly addressed: "swapped the stickers on two parcels this morning", "the label for mrs ackroyd's clock went out with the wrong address on it", "posted it
- * with the wrong name on", "the parcel label for order 4471 went on someone else's box".
+ * with the wrong name on", "the parcel label for order 4471 went on someone else's box", "the lilies for 14 Oakdale went to 41 Oakdale
+ * instead", "got delivered to the wrong house" (not one of us gone there: "I went to 41 Oakdale instead"), "left the box for no 14 at no
+ * 41", "left a bouquet with a card message at the wrong house".
  */
-const WENT_WRONGLY_ADDRESSED = /\b(?:swapped|mixed up|switched|muddled up)\s+(?:the\s+)?(?:address\s+)?(?:labels|stickers)\s+(?:on|for|between)\s+(?:two|the|both|a couple of|2)\s+(?:[\w-]+\s+)?(?:parcels|orders|packages|envelopes)\b(?!\s+of\b)|\blabel\b[^.?!]{0,40}?\bwent on\s+(?:someone|somebody|another|the wrong)\s*(?:else)?['’]?s?\s+(?:customer['’]?s\s+)?(?:box|parcel|order|package|bag)\b|\b(?:went out|gone out|went off|was sent|got sent|been sent|posted|sent|shipped|dispatched|collected|delivered)\s+with\s+(?:the\s+|a\s+)?wrong\s+(?:address|name|label|postcode|house number)\b/i;
+const WENT_WRONGLY_ADDRESSED = /\b(?:swapped|mixed up|switched|muddled up)\s+(?:the\s+)?(?:address\s+)?(?:labels|stickers)\s+(?:on|for|between)\s+(?:two|the|both|a couple of|2)\s+(?:[\w-]+\s+)?(?:parcels|orders|packages|envelopes)\b(?!\s+of\b)|\blabel\b[^.?!]{0,40}?\bwent on\s+(?:someone|somebody|another|the wrong)\s*(?:else)?['’]?s?\s+(?:customer['’]?s\s+)?(?:box|parcel|order|package|bag)\b|\b(?:went out|gone out|went off|was sent|got sent|been sent|posted|sent|shipped|dispatched|collected|delivered)\s+with\s+(?:the\s+|a\s+)?wrong\s+(?:address|name|label|postcode|house number)\b|(?<!\b(?:i|we|he|she|they|you|i['’]ve|we['’]ve|have|has)\s+)\b(?:went|gone|got delivered|was delivered|been delivered|got dropped off|was dropped off|got left|was left)\s+(?:to|at)\s+(?:the\s+)?(?:wrong\s+(?:house|address|door|flat|number)\b|(?:no\.?\s*|number\s+)?\d+[a-z]?\s+[a-z]+(?:\s+(?:road|rd|street|st|avenue|ave|close|lane|way|drive|crescent|gardens|terrace))?\s+instead\b)|\bleft\s+(?:the|a|an|her|his|their)\s+(?:[\w'’-]+\s+){0,2}?(?:box|bouquet|parcel|order|flowers|delivery|package|hamper|wreath)\b(?:[^.?!]{0,50}?\bat\s+(?:the\s+)?wrong\s+(?:house|address|door|flat|number)\b|\s+for\s+(?:no\.?\s*|number\s+)\d+[a-z]?\s+at\s+(?:no\.?\s*|number\s+)\d+[a-z]?\b)/i;
 
 /**
  * Everyone's addresses or numbers shown to everyone in a group message, told: "sent the notices email and everyone's addresses are showing at

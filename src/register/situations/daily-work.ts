@@ -103,7 +103,7 @@ const HANDS_OVER_ON_PROOF = /\b(?:they|you|he|she) (?:need|needs|must have|must 
  * man's come to get Antek, says he's his uncle but he's not on the form" (a form only with one come for a child: "her daughter's not on the
  * consent form but she wants her in the photos" is no collection), "kubas step dad turned up for him, hes not on the collection sheet".
  */
-const NOT_ON_THE_LIST = /^(?=.*\b(?:collect\w*|pick(?:ing|s)? (?:up|him|her|them)|get(?:ting)? (?:him|her|them|[a-z]+)\b|uncle|aunt\w*|grand\w+|nan|gran|step\w+|dad|mum|father|mother|girlfriend|boyfriend|childminder)\b).*\b(?:at the (?:door|gate|front)|here|came in|turned up|come to (?:collect|pick up|get))\b.*\bnot on\s+(?:the|her|his|their)\s+(?:collection\s+|pick-?up\s+)?list\b|\b(?:come|came|here|turned up|waiting)\s+(?:to\s+(?:get|collect|pick up|take|fetch)\s+|for\s+)(?:him|her|them|(?!(?:the|a|an|his|her|their|my|our|some|your)\b)[a-z]+)\b(?!['’])[^.?!]*\b(?:not|isn['’]?t|is not|aren['’]?t)\s+(?:on|named on)\s+(?:the|her|his|their)\s+(?:collection\s+|pick-?up\s+|enrolment\s+)?(?:list|form|sheet)\b|\bnot (?:on|named on)\s+(?:the|her|his|their)\s+(?:collection|pick-?up)\s+(?:list|form|sheet)\b/i;
+const NOT_ON_THE_LIST = /^(?=.*\b(?:collect\w*|pick(?:ing|s)? (?:up|him|her|them)|get(?:ting)? (?:him|her|them|[a-z]+)\b|uncle|aunt\w*|grand\w+|nan|gran|step\w+|dad|mum|father|mother|girlfriend|boyfriend|childminder)\b).*\b(?:at the (?:door|gate|front)|here|came in|turned up|come to (?:collect|pick up|get))\b.*\b(?:not|isn['’]?t|is not|aren['’]?t) on\s+(?:the|her|his|their)\s+(?:collection\s+|pick[- ]?up\s+)?list\b|\b(?:come|came|here|turned up|waiting)\s+(?:to\s+(?:get|collect|pick up|take|fetch)\s+|for\s+)(?:him|her|them|(?!(?:the|a|an|his|her|their|my|our|some|your)\b)[a-z]+)\b(?!['’])[^.?!]*\b(?:not|isn['’]?t|is not|aren['’]?t)\s+(?:on|named on)\s+(?:the|her|his|their)\s+(?:collection\s+|pick-?up\s+|enrolment\s+)?(?:list|form|sheet)\b|\bnot (?:on|named on)\s+(?:the|her|his|their)\s+(?:collection|pick-?up)\s+(?:list|form|sheet)\b/i;
 
 /** A policy titled on collecting children: "Collecting children", "Collections, authorised adults and the school run", "Pick-ups". */
 const COLLECTION_TITLE = /\bcollect\w*\b.*\b(?:child|children|kids?|pupils?|little ones?|authori[sz]ed adults?|school run)\b|\b(?:child|children|kids?|pupils?|home time)\b.*\bcollect\w*|\bpick[- ]?ups?\b|\bcollection (?:passwords?|lists?)\b/i;
@@ -122,11 +122,23 @@ const STRANGER_COLLECTING = /^(?=.*\b(?:(?:turned up|come|came|here)\s+to\s+(?:g
 const KIN_COLLECTING_UNANNOUNCED = /^(?=.*\b(?:auntie|aunty|aunt|uncle|nan|nana|nanna|gran|granny|grandad|grandma|grandpa|cousin|neighbour|step-?(?:dad|mum)|(?:older|big) (?:brother|sister)|(?:mum|dad)['’]?s (?:boyfriend|girlfriend|partner|friend))\b[^.?!]{0,50}?\b(?:pick|picking|collect|collecting|take|taking|here for|come for|came for)\b)(?=.*\b(?:his|her|their|the) (?:mum|mom|dad|parents?|mother|father) (?:hasn['’]?t|hasnt|has not|haven['’]?t|have not|didn['’]?t|never) (?:said|told|texted|messaged|mentioned|rung|rang|called|let us know)\b)/i;
 
 /**
+ * One of the family come for a child, not on the record we hand children over by, with letting the child go asked: "a lady turned up saying
+ * shes jaydens nan, he clearly knows her … but shes not on famly. can i let him go?".
+ */
+const KIN_NOT_LISTED =
+  /^(?=.*\b(?:nan|nana|nanna|gran|granny|grandad|grandma|grandpa|auntie|aunty|aunt|uncle|step-?(?:dad|mum)|cousin)\b)(?=.*\b(?:turned up|came in|come in|arrived|here for|at the (?:door|gate))\b)(?=.*\b(?:let (?:him|her|them) go|go with (?:her|him|them)|take (?:him|her|them)|hand (?:him|her|them) over)\b).*\b(?:shes|hes|she['’]s|he['’]s|they['’]re|she is|he is|they are)\s+not\s+on\s+(?:the\s+)?(?!(?:duty|shift|time|holiday|leave|call|site|board|it|there|rota)\b)[a-z]+\b/i;
+
+/**
  * A policy sentence on whom children go home with: "Juniors go home only with the adults named on the form … if anyone else turns up,
  * ring the parent first", "A child leaves with someone else only if the parent has texted the venue phone first", "if someone else
  * comes, the class teacher phones the parent first".
  */
 const GO_HOME_WITH_SAID = /\b(?:go(?:es)? home|collected|picked up|leave)\s+only\s+with\b|\b(?:anyone|someone|somebody) else (?:turns up|comes|arrives)\b|\bleaves?\s+with\s+(?:someone|somebody|anyone)\s+else\s+only\b/i;
+
+/** One of the family not on the record, letting the child go asked: the rule on whom children go home with, though the story names the app. */
+export function kinNotListedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return KIN_NOT_LISTED.test(question) ? (theOnly(policiesSaying(ctx, GO_HOME_WITH_SAID)) ?? theOnly(policiesByTitle(ctx, COLLECTION_TITLE))) : undefined;
+}
 
 /** Someone collecting without the proof: the firm's one policy that says to hand over only on it; someone not on a child's list: the one titled on collecting children. */
 export function collectingWithoutProofAnswer(ctx: QaContext, question: string): QaAnswer | undefined {

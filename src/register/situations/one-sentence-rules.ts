@@ -449,16 +449,21 @@ export const lookedUpForOwnSakeAnswer = toldThenSaid(LOOKED_UP_FOR_OWN_SAKE_TOLD
 
 /**
  * Someone else to agree or sign for one we serve: "his wife says she'll just sign the form for him", "he couldnt follow it so his carer
- * signed in the end". Not a parcel signed for ("can you sign for it"): the sentence it meets is on agreeing for someone.
+ * signed in the end", "his wife did all the talking and said yes to everything". Not a parcel signed for ("can you sign for it"): the
+ * sentence it meets is on agreeing for someone.
  */
 const AGREED_FOR_THEM_TOLD = new RegExp(
   String.raw`\b(?:sign|signs|signed|signing|agree|agrees|agreed|consent|consents|consented)\s+(?:(?:it|the\s+(?:[\w-]+\s+)?(?:form|forms|consent|paperwork))\s+)?(?:for|on behalf of)\s+(?:him|her|them)\b` +
-    String.raw`|\b(?:his|her|their)\s+(?:${KIN}|carer|support worker)\s+(?:signed|agreed)\b`,
+    String.raw`|\b(?:his|her|their)\s+(?:${KIN}|carer|support worker)\s+(?:signed|agreed)\b` +
+    String.raw`|\b(?:his|her|their)\s+(?:${KIN}|carer|support worker)\s+(?:did\s+(?:all\s+)?the\s+talking|said\s+yes\s+(?:to\s+(?:everything|it\s+all)|for\s+(?:him|her|them))|answered\s+(?:everything|all\s+the\s+questions|for\s+(?:him|her|them)))\b`,
   'i',
 );
 
-/** A policy sentence on another agreeing for them: "Only ask the carer to agree for them if the member plainly cannot understand". */
-const AGREES_FOR_THEM_SAID = /\b(?:agree|consent|sign)\s+(?:for|on behalf of)\s+(?:them|him|her|the (?:member|client|patient|resident|person))\b/i;
+/**
+ * A policy sentence on another agreeing for them: "Only ask the carer to agree for them if the member plainly cannot understand", "We ask the
+ * person living with dementia themselves first".
+ */
+const AGREES_FOR_THEM_SAID = /\b(?:agree|consent|sign)\s+(?:for|on behalf of)\s+(?:them|him|her|the (?:member|client|patient|resident|person))\b|\bask\s+the\s+(?:person|member|client|patient|resident)\b[^.]*\bthemselves\b/i;
 
 export const agreedForThemAnswer = toldThenSaid(AGREED_FOR_THEM_TOLD, AGREES_FOR_THEM_SAID);
 

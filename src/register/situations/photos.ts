@@ -125,16 +125,18 @@ const PHOTO_DOWN_ASKED = photoDownAsked();
 /** Built from its parts: the picture, where it is online, and its coming down from there. */
 function photoDownAsked(): RegExp {
   const photo = String.raw`(?:photos?|pics?|pictures?|images?|videos?|reels?|clips?|posts?)`;
-  const online = String.raw`(?:the |our |my )?(?:club\s+)?(?:online\s+)?(?:insta(?:gram)?|facebook|fb|tiktok|website|site|page|socials|social media|story|stories|gallery|galleries)`;
+  const online = String.raw`(?:the |our |my )?(?:club\s+|league\s+|team\s+)?(?:online\s+)?(?:insta(?:gram)?|facebook|fb|tiktok|website|site|page|socials|social media|story|stories|gallery|galleries)`;
   const comesDown = String.raw`(?:taken down|took down|take (?:it|them|that|this) down|come down|came down|coming down|wants? (?:it|them) gone|want(?:ed|s)? (?:it|them|hers|his|theirs) (?:off|removed)|(?:removed|deleted|wiped|taken|took|remove|delete|wipe|take) (?:it |them )?(?:from|off) ${online}|off ${online})`;
   // Or no longer wanted online at all: "doesn't want his daughter on our insta anymore".
   const noLongerOn = String.raw`(?:doesn['’]?t|does not|don['’]?t|do not|no longer)\s+want(?:s)?\s+(?:(?:his|her|their)\s+(?:daughter|son|kids?|child|children|boy|girl|little one|baby)|(?:him|her|them)(?:sel(?:f|ves))?|(?!(?:it|this|that|the|a|an|any|anything|us|me|you|to|them|him|her)\b)[a-z]+)\s+on\s+${online}(?:\s+any\s?more)?`;
-  // Or the picture itself no longer wanted up: "she doesn't want her reel up anymore".
-  const noLongerUp = String.raw`(?:doesn['’]?t|does not|don['’]?t|do not|no longer)\s+want(?:s)?\s+(?:her|his|their|the|that)\s+(?:[\w'’-]+\s+)?${photo}(?:\s+(?:from|of)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+(?:up|online|posted|on there|live|showing)(?:\s+any\s?more)?`;
+  // Or the picture itself no longer wanted up: "she doesn't want her reel up anymore", "doesnt want her lad's photo on the league page anymore".
+  const noLongerUp = String.raw`(?:doesn['’]?t|does not|don['’]?t|do not|no longer)\s+want(?:s)?\s+(?:her|his|their|the|that)\s+(?:[\w'’-]+\s+)?${photo}(?:\s+(?:from|of)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+(?:up|online|posted|on there|live|showing|on\s+${online})(?:\s+any\s?more)?`;
   return new RegExp(
     String.raw`\b${noLongerOn}\b|\b${noLongerUp}\b|\b${photo}\b[^.?!]{0,60}?\b${comesDown}\b` +
       // Or one's own photo off the wall it hangs on: "lady wants her photo off the wall, she won in january".
-      String.raw`|\bwants?\s+(?:her|his|their)\s+${photo}\s+(?:taken\s+)?(?:off|down from)\s+(?:the|our)\s+(?:wall|notice ?board)\b` + String.raw`|\b(?:take|taking|took)\s+down\s+(?:the|a|that|this|her|his|their)\s+(?:[\w'’-]+\s+){0,2}?${photo}\b` +
+      String.raw`|\bwants?\s+(?:her|his|their)\s+${photo}\s+(?:taken\s+)?(?:off|down from)\s+(?:the|our)\s+(?:wall|notice ?board)\b` +
+      // Or the consent to pictures taken back, one of them online: "wants to withdraw their photo consent, the pic is on our insta".
+      String.raw`|\bwithdraw\w*\s+(?:(?:her|his|their|the)\s+)?(?:photo|picture|image|filming)\s+consent\b(?=[^.?!]*?[.,;]?[^.?!]*\b${photo}\b[^.?!]{0,30}?\bon\s+${online})` + String.raw`|\b(?:take|taking|took)\s+down\s+(?:the|a|that|this|her|his|their)\s+(?:[\w'’-]+\s+){0,2}?${photo}\b` +
       // "Take the insta reel of her spaniel down": the picture, and whose it is, between "take" and "down".
       String.raw`|\b(?:take|taking|took)\s+(?:the|a|that|this|her|his|their|our)\s+(?:[\w'’-]+\s+){0,2}?${photo}\b(?:\s+[\w'’-]+){0,5}?\s+down\s*(?:[,.?!]|$|please|pls|asap|for (?:her|him|them)\b)` +
       // A post got rid of, of someone or on a platform, so online: "asking us to get rid of the post of her feet from last eid"; not the
@@ -147,8 +149,11 @@ function photoDownAsked(): RegExp {
 /** Someone wanting it: "want", "asked", "wants it gone", "can we". */
 const WANTED = /\b(?:wants?|wanted|wanting|asked|asking|asks|request\w*|please|can (?:we|you|i)|could (?:we|you|i)|would like|'d like)\b/i;
 
-/** A policy sentence on taking a photo down when asked: "If someone asks for a photo to come down, take it down the same day". */
-const TAKE_DOWN_SAID = /\b(?:takes? (?:it|them|(?:the|a|any) (?:photo|post|picture)s?) down|(?:must|will) be removed\b|taken down|comes? down|remove (?:it|them|the (?:photo|post|picture)s?)|removes? the (?:posts?|photos?|pictures?)|asks? for (?:a|the) (?:photo|picture|video)s? (?:of (?:them|him|her) )?to be removed|takes? (?:[\w'’-]+\s+){1,2}?(?:photos?|pictures?|posts?) down)\b/i;
+/**
+ * A policy sentence on taking a photo down when asked: "If someone asks for a photo to come down, take it down the same day", "tell Amira so
+ * posts can be removed within 48 hours".
+ */
+const TAKE_DOWN_SAID = /\b(?:(?:posts?|photos?|pictures?)\s+(?:can|will|must|are)\s+be\s+removed|takes? (?:it|them|(?:the|a|any) (?:photo|post|picture)s?) down|(?:must|will) be removed\b|taken down|comes? down|remove (?:it|them|the (?:photo|post|picture)s?)|removes? the (?:posts?|photos?|pictures?)|asks? for (?:a|the) (?:photo|picture|video)s? (?:of (?:them|him|her) )?to be removed|takes? (?:[\w'’-]+\s+){1,2}?(?:photos?|pictures?|posts?) down)\b/i;
 
 /** Where online the picture asked down is: "off the gallery", "from our insta", by the stem a policy sentence writes it with. */
 const DOWN_FROM = /\b(?:off|from|on|in)\s+(?:the|our|their|its)\s+(?:online\s+|event\s+)?(galler|website|insta|facebook|tiktok|wall)/i;

@@ -302,6 +302,14 @@ const ASKER_WANTS_OWN = new RegExp(
   'i',
 );
 
+/**
+ * A parent asking for a copy of their child's records: "dad wants a copy of his daughter's lesson notes, she's 13", "mum asked for copies of
+ * her son's reports", "dad (divorced, doesnt pay fees) wants to see his sons reports". A request for a child's data, made by one with
+ * parental responsibility.
+ */
+const CHILDS_RECORDS_ASKED =
+  /\b(?:mum|mom|dad|parent|mother|father)\b[^.?!]{0,30}?\b(?:wants?|wanted|wanting|asked for|asking for|asks for|requested|requesting)\s+(?:(?:a\s+copy|copies)\s+of|to\s+see)\s+(?:his|her|their)\s+(?:son|daughter|child|kid|boy|girl|lad|little one)['’]?s\s+(?:[\w-]+\s+){0,2}?(?:records?|notes|reports?|files?|data|details|info|information)\b/i;
+
 /** A policy keyword that names a request for one's own data: "subject access", "sar", "copy of my data", "what data". */
 const ACCESS_KEYWORD = /\bsubject access\b|^\s*sars?\s*$|\bcopy of (?:my |our |their )?data\b|^\s*what (?:data|do you hold|we hold)\s*$/i;
 
@@ -359,7 +367,7 @@ export function accessRequestAnswer(ctx: QaContext, question: string): QaAnswer 
   // requests go to Becky", in the policy on accidents), before the policy on requests for one's own data.
   const claim = CLAIM_ASKER.test(question) && INJURY_TOLD.test(question) ? theOnly(policiesSaying(ctx, CLAIM_LETTERS_SAID)) : undefined;
   if (claim) return claim;
-  const asked = [OWN_DATA_ASKED, OWN_COPIES_ASKED, ALL_THEIRS_ASKED, SOLICITOR_ASKS_RECORDS, ALL_TAKEN_OF_THEM, SUBJECT_ASKS_OWN, WRITTEN_ABOUT_ASKED, WHOLE_FILE_ASKED, EVERYTHING_HANDED_OVER, ALL_WITH_NAME_ON, ALL_MESSAGES_OF_THEM].some((request) => request.test(question));
+  const asked = [OWN_DATA_ASKED, OWN_COPIES_ASKED, ALL_THEIRS_ASKED, SOLICITOR_ASKS_RECORDS, ALL_TAKEN_OF_THEM, SUBJECT_ASKS_OWN, WRITTEN_ABOUT_ASKED, WHOLE_FILE_ASKED, EVERYTHING_HANDED_OVER, ALL_WITH_NAME_ON, ALL_MESSAGES_OF_THEM, CHILDS_RECORDS_ASKED].some((request) => request.test(question));
   // "Wants us to erase everything we have on her" asks the data gone, which the policy on erasure answers.
   if (!asked || !(REQUEST_TOLD.test(question) || RIGHT_ASKED.test(question)) || ERASURE_ASKED.test(question)) return undefined;
   return theOnly(accessPolicies(ctx));

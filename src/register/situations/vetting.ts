@@ -1,7 +1,7 @@
 // A check on one of our people told in a story: their DBS certificate brought from elsewhere, come back with something on it, or
 // asked after by a client. The firm's one policy titled on DBS checks answers, not the entry of the umbrella body that runs them.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { theOneTitled } from '../quoted-policies.ts';
+import { theOneTitled, toldThenSaid } from '../quoted-policies.ts';
 import { leftRecordAskedGone } from './old-records.ts';
 
 /**
@@ -56,3 +56,20 @@ const CHECKS_POLICY = /\bvetting\b|\bbackground checks?\b|\bsafer recruitment\b|
 export function checksPendingAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   return CHECKS_PENDING.test(question) ? (theOneTitled(ctx, CHECKS_POLICY) ?? theOneTitled(ctx, DBS_POLICY)) : undefined;
 }
+
+/**
+ * Someone helping often, what they need asked: "Becky's mum has been helping loads this term, pretty much every tuesday and thursday. do we
+ * need anything from her?", "her dad's been in to help twice a week since september, does he need a check?", "a dad has been helping out
+ * most weeks now, anything we need to do?". One of the family or a volunteer, not a trade ("the plumber has been helping us every week
+ * with the boiler").
+ */
+const HELPING_OFTEN_TOLD =
+  /^(?=.*\b(?:mum|mom|dad|parent|mother|father|gran|granny|grandad|grandma|nan|auntie|aunt|uncle|volunteer|helper)s?\b).*\b(?:helping|helped|helps|volunteering|volunteered|been in to help|coming in to help)\b[^.?!]{0,60}?\b(?:every|each|twice a|most|loads|a lot|regularly|(?:two|three|four|2|3|4)\s+times\s+a)\b(?=[^]*\b(?:(?:need|needs)\s+(?:anything|something|a\s+dbs|a\s+check|to\s+do\s+anything)|anything\s+(?:we|i)\s+(?:need|have|should)\s+to\s+do)\b)/i;
+
+/**
+ * A policy sentence on how often one may help before a check: "A parent who helps more than 3 times a month needs a DBS check", "Anyone
+ * helping regularly … must be appointed through the membership system with … an enhanced DBS check".
+ */
+const CHECKED_PAST_SAID = /\b(?:more than\s+(?:\d+|once|twice|one|two|three|four|five)\s+(?:times?|sessions?|days?)|help(?:s|ing)?\s+regularly)\b[^.]*\b(?:dbs|check|checked|vetted|vetting)\b/i;
+
+export const helpingOftenAnswer = toldThenSaid(HELPING_OFTEN_TOLD, CHECKED_PAST_SAID);

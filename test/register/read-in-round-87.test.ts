@@ -1,0 +1,158 @@
+import { describe } from 'vitest';
+import { devCasesOn, exampleFirms } from './dev-questions.ts';
+
+/**
+ * What the eighty-seventh round mended in the answerer, beside its neighbours: the stories focus sets 116 and 121 taught, those the round's
+ * review found, the same stories told otherwise, and refusals beside them. Each neighbour's `not` names a sentence its firm has, so that the check can fail.
+ */
+const cases = devCasesOn(
+  exampleFirms({
+    ballet: 'pirouette-ballet-school',
+    skatepark: 'concretewave-skatepark',
+    dementiaCafe: 'forgetmenot-dementia-cafe',
+    darts: 'bullseye-darts-league',
+    rugby: 'bideford-rugby-club',
+    florist: 'stemandpetal-florist',
+    guitar: 'northgate-guitar-school',
+    bouldering: 'gritstone-bouldering-wall',
+    orchestra: 'oakley-youth-orchestra',
+    playgroup: 'little-acorns-playgroup',
+    theatre: 'limelight-youth-theatre',
+    seaCadets: 'tamarisk-sea-cadets',
+    polishSchool: 'kalina-polish-saturday-school',
+    crossingPatrols: 'safecross-patrols',
+    wraparound: 'brightstart-wraparound-club',
+    scouts: 'ferncliffe-scouts',
+    swimSchool: 'ripple-swim-school',
+    youthOutreach: 'cornerstone-youth-outreach',
+    vegBox: 'furrowfield-veg-box',
+    bloom: 'bramble-and-bloom',
+  }),
+);
+
+describe('a child at the door with someone not on the pick-up list, or left uncollected', () => {
+  cases([
+    // "Isn't on their pick up list", the list written as two words: focus set 116's story.
+    { firm: 'ballet', q: "a lady i've never met has turned up to get the twins, says she's their auntie. she isn't on their pick up list", has: ['changing-and-collection', "ask for the family's collection password"] },
+    // Neighbour: someone not on a list of stallholders comes for no child.
+    { firm: 'ballet', q: "a lady has turned up to sell raffle tickets, she isn't on the list of stallholders", has: [], not: ["ask for the family's collection password"] },
+    // A child "still sat" somewhere after the session, the parent not answering.
+    { firm: 'skatepark', q: "session finished at 7, it's 7.40 and one little lad is still sat by the ramps, mum's not answering", has: ['kids-sessions-and-collection', 'If a child is not collected 20 minutes after the session ends'] },
+    // Neighbours: kit still sat somewhere is no child; a child waiting with the parent outside is collected.
+    { firm: 'skatepark', q: "session finished at 7, the spare helmets are still sat by the ramps and the supplier's not answering", has: [], not: ['If a child is not collected 20 minutes after the session ends'] },
+    { firm: 'ballet', q: "class finished at 7.15 and little Mali is still sitting in reception happily, mum's waiting outside", has: [], not: ['If a child has not been collected 20 minutes after class'] },
+  ]);
+});
+
+describe('someone else answering for the person we serve, and a child too young to be left', () => {
+  cases([
+    { firm: 'dementiaCafe', q: 'her husband answered all the questions for her when we signed her up, is that ok?', has: ['consent-and-capacity', 'We ask the person living with dementia themselves first'] },
+    { firm: 'dementiaCafe', q: 'her son did all the talking when we signed her up, should i have asked her?', has: ['consent-and-capacity', 'We ask the person living with dementia themselves first'] },
+    // Neighbour: one's own wife talking is nobody agreeing for anyone.
+    { firm: 'dementiaCafe', q: "my wife did all the talking at the carers' group, ha", has: [], not: ['We ask the person living with dementia themselves first'] },
+    // Children dropped and the parent gone: the rule on under-14s climbing only with an adult (focus set 121's story).
+    { firm: 'bouldering', q: 'three 11 year olds want to climb on their own, their dad dropped them off and left', has: ['waivers-medical', 'under-14s climb only with a supervising adult'] },
+    // Neighbour: the parent staying leaves no child alone.
+    { firm: 'bouldering', q: 'three 11 year olds want to climb, their dad dropped them off and is staying to watch', has: [], not: ['under-14s climb only with a supervising adult'] },
+  ]);
+});
+
+describe('a photo no longer wanted on the club page, and a complaint asked too late', () => {
+  cases([
+    { firm: 'rugby', q: "a mum doesnt want her lad's photo on the club page anymore, can you sort it", has: ['photos-and-filming', 'take it down the same day'] },
+    // The league's page, as focus set 116's story named it.
+    { firm: 'darts', q: "a mum has messaged saying she doesnt want her lad's photo on the league page anymore, it's from last month's finals", has: ['junior-names-and-photos', 'Lorraine takes the photo down within 48 hours'] },
+    // Neighbour: a photo wanted on the page is no take-down.
+    { firm: 'rugby', q: "a mum wants her lad's photo on the club page, can you sort it", has: [], not: ['take it down the same day'] },
+    { firm: 'darts', q: 'how long have we got to complain about the ref at the cup final?', has: ['disciplinary-records', 'made in writing to Lorraine within 7 days'] },
+    // Neighbour: a match still to be played is no complaint.
+    { firm: 'darts', q: 'can we still play the cup match if it was rained off 10 days ago?', has: [], not: ['made in writing to Lorraine within 7 days'] },
+  ]);
+});
+
+describe('flowers delivered to the wrong house', () => {
+  cases([
+    { firm: 'florist', q: 'the birthday bouquet got delivered to the wrong house and the neighbour read the card', has: ['breach-reporting', 'Tell Ros straight away'] },
+    // Flowers gone to another number of the street (focus set 121's story told otherwise).
+    { firm: 'florist', q: 'the wreath for 3 Mill Lane went to 8 Mill Lane instead, the family rang in tears', has: ['breach-reporting', 'Tell Ros straight away'] },
+    // Neighbour: one of us gone to another address is nothing delivered.
+    { firm: 'florist', q: 'i went to 41 Oakdale instead of the shop this morning, is that ok', has: [], not: ['delivered to the wrong address'] },
+  ]);
+});
+
+describe("a pupil after one's own number, and a parent after a child's records", () => {
+  cases([
+    // The photos policy's "use the school iPad, never your own phone" gives way to the rule against messaging a child directly.
+    { firm: 'guitar', q: 'one of my teen students asked for my mobile number to text about practice', has: ['safeguarding', 'Never message a child directly'] },
+    // Neighbour: the school iPad asked for is no number of one's own.
+    { firm: 'guitar', q: 'one of my teen students asked for the school iPad to film her practice', has: [], not: ['Never message a child directly'] },
+    { firm: 'rugby', q: "dad wants a copy of his son's match reports from this season, he's 14", has: ['subject-access', 'a parent may ask for a child'] },
+    // Focus set 121's story.
+    { firm: 'guitar', q: "dad wants a copy of his daughter's lesson notes, she's 13, can i just send them", has: ['subject-access', 'asked for their own view'] },
+    // Reports asked to be seen, by a parent who does not pay the fees (the review's story).
+    { firm: 'polishSchool', q: 'dad (divorced, doesnt pay fees) wants to see his sons reports', has: ['parents-requests', 'Both parents with parental responsibility may see reports'] },
+    // Neighbour: a match to be watched is no record.
+    { firm: 'polishSchool', q: 'dad wants to see his sons football match on saturday', has: [], not: ['Both parents with parental responsibility may see reports'] },
+    // Neighbour: a concert programme is no record of the child.
+    { firm: 'guitar', q: "dad wants a copy of his daughter's concert programme, she's 13", has: [], not: ['asked for their own view'] },
+  ]);
+});
+
+describe('a young player asking for secrecy about home, and a parent helping often', () => {
+  cases([
+    // "Things are really bad at home", secrecy begged: focus set 114's story told otherwise.
+    { firm: 'orchestra', q: 'one of the violas said things are awful at home at the moment and asked me not to tell anyone, what should i do?', has: ['safeguarding-concern', 'do not promise to keep it secret'] },
+    // Neighbour: a happy home and a surprise kept is no harm.
+    { firm: 'orchestra', q: 'one of the violas said things are great at home and asked me not to tell anyone about her surprise party', has: [], not: ['do not promise to keep it secret'] },
+    // Focus set 118's story: a parent helping often, what she needs asked.
+    { firm: 'playgroup', q: "Becky's mum has been helping loads this term, pretty much every tuesday and thursday. do we need anything from her?", has: ['parent-helpers', 'helps more than 3 times a month needs a DBS check'] },
+    // Neighbour: a delivery coming often is no helper.
+    { firm: 'playgroup', q: 'the milk delivery has been coming every tuesday and thursday, do we need anything for it?', has: [], not: ['helps more than 3 times a month needs a DBS check'] },
+  ]);
+});
+
+describe("a young one by school year or age in brackets asking for one's own number", () => {
+  cases([
+    { firm: 'theatre', q: 'one of the seniors (15) asked for my whatsapp number so she can ask about lines', has: ['contacting-children', 'Never give your personal number'] },
+    { firm: 'seaCadets', q: 'a cadet (14) asked for my number so she can text me about the boat trip', has: ['two-adult-rule', 'Adults never message a cadet one to one'] },
+    { firm: 'crossingPatrols', q: 'a year 6 asked for my phone number in case she gets lost', has: ['safeguarding-children', 'Never give children lifts, sweets or your phone number'] },
+    // Neighbour: the time asked is no number of one's own.
+    { firm: 'crossingPatrols', q: 'a year 6 asked for the time in case she gets lost', has: [], not: ['Never give children lifts, sweets or your phone number'] },
+  ]);
+});
+
+describe('a child uncollected as texted, a disclosure in plain words, and a helper who comes often', () => {
+  cases([
+    { firm: 'wraparound', q: 'its 6.25pm and no ones come for little ethan, mum not answering. what now', has: ['collections', 'start the late collection procedure'] },
+    { firm: 'playgroup', q: 'child told me daddy smacked her with a belt, should i ask her more about it?', has: ['safeguarding', 'Never question the child'] },
+    { firm: 'swimSchool', q: 'a girl told me her mum doesnt feed her at weekends and said dont tell', has: ['safeguarding-concerns', 'do not promise to keep it secret'] },
+    // Neighbour: a cat not fed is no child neglected.
+    { firm: 'swimSchool', q: 'a girl told me her mum doesnt feed the cat at weekends', has: [], not: ['do not promise to keep it secret'] },
+    { firm: 'theatre', q: 'a kid told me something at rehearsal about home and asked me to keep it between us', has: ['safeguarding-concerns', 'do not promise to keep it secret'] },
+    // Neighbour: a surprise for a mother's birthday is no worry about home.
+    { firm: 'theatre', q: "a kid told me something about her mum's birthday surprise and asked me to keep it between us", has: [], not: ['do not promise to keep it secret'] },
+    { firm: 'playgroup', q: 'one of the parent helpers has been in 4 times this month already, is that a problem?', has: ['parent-helpers', 'helps more than 3 times a month needs a DBS check'] },
+    { firm: 'scouts', q: "a dad has been helping out most weeks now, he's great, anything we need to do?", has: ['new-volunteers', 'Anyone helping regularly'] },
+    // One of the family not on the app children are handed over by, though the story names the app: the rule, not the app's entry.
+    { firm: 'wraparound', q: 'a lady turned up saying shes jaydens nan, he clearly knows her and is running to her but shes not on famly. can i let him go?', has: ['collections', 'even a grandparent the child clearly knows'], not: ["The parent app and the club's records"] },
+    // Whether a child is in today, asked by a caller: the rule never to confirm a child attends.
+    { firm: 'wraparound', q: 'someone rang saying theyre from social services and want to know if amelia is in today', has: ['callers-and-police', 'never confirm to a stranger that a child attends'] },
+    // Neighbour: whether the cook is in asks after none of the children.
+    { firm: 'wraparound', q: 'someone rang and wants to know if the cook is in today', has: [], not: ['never confirm to a stranger that a child attends'] },
+    // Neighbour: a grandparent not on duty asks nothing of the list.
+    { firm: 'wraparound', q: 'jaydens nan turned up at the door, shes not on duty today so can she take him to the park later', has: [], not: ['even a grandparent the child clearly knows'] },
+    // Neighbour: a trade come in often is no helper to be checked.
+    { firm: 'scouts', q: 'the plumber has been helping us every week with the boiler, anything we need to do?', has: [], not: ['Anyone helping regularly'] },
+  ]);
+});
+
+describe('a complaint said as wanted, photo consent taken back, and a box left at the wrong number', () => {
+  cases([
+    { firm: 'crossingPatrols', q: 'a parent came up shouting that i let cars through too early and wants to complain', has: ['complaints', 'give the parent the complaints card'] },
+    { firm: 'youthOutreach', q: 'a young person wants to withdraw their photo consent, the pic is on our insta', has: ['consent-and-photos', 'posts can be removed within 48 hours'] },
+    { firm: 'vegBox', q: 'driver just realised he left the box for no 14 at no 41, the member had a card message in it', has: ['breach-reporting', 'Tell Tamsin straight away'] },
+    // Neighbour: a box left where it belongs is nothing gone astray.
+    { firm: 'vegBox', q: 'driver left the box at no 14 as usual, member says thanks', has: [], not: ['Tell Tamsin straight away'] },
+    { firm: 'bloom', q: 'driver left a bouquet with a card message at the wrong house, the neighbour opened the card', has: ['breach-reporting', 'a card message delivered to the wrong address'] },
+  ]);
+});
