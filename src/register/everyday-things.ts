@@ -248,11 +248,6 @@ const OWN_FAMILY_CALL_ASKED =
   /^(?!.*\b(?:patients?|clients?|customers?|bookings?|relatives?|passengers?|residents?)['’]?s?\b)(?=.*\bmy (?:own )?(?:husband|wife|partner|son|daughter|kids?|children|mum|mam|dad|mother|father|brother|sister|boyfriend|girlfriend|nan|gran)\s+(?:rang|called|phoned|texted|messaged|facetimed|is ringing|is calling|keeps ringing)\b)(?=.*\b(?:ok|okay|alright|allowed|can i|should i|do i)\s+(?:to\s+)?(?:answer|take|pick up|ring (?:her|him|them) back|call (?:her|him|them) back)\b)/i;
 
 /**
- * A matter of one's own or of someone's view that no rule of ours decides: a go-ahead waited on for someone's view ({@link
- * GO_AHEAD_ON_VIEWS}), one's own family's call ({@link OWN_FAMILY_CALL_ASKED}) or time off for one's family ({@link OWN_TIME_OFF_FOR_FAMILY}). The rules answer it "don't know", and the
- * question-kind model keeps that answer whatever story it reads in it (answers-by-kind.ts).
- */
-/**
  * Time off asked for one's own family's trouble: "my daughter's relapsed on the booze, keep it between us but i might need a day off". The
  * asker's own leave, which no rule on anyone's data decides, however the story reads (a relapse, a secret); not leave with work taken home
  * ("can i have the day off and work from home on the payroll files from my own laptop?", the home-working policy's).
@@ -260,8 +255,21 @@ const OWN_FAMILY_CALL_ASKED =
 const OWN_TIME_OFF_FOR_FAMILY =
   /^(?!.*\b(?:patients?|clients?|customers?|residents?|members?|pupils?)['’]?s?\b)(?!.*\b(?:files?|laptop|computer|records?|data|details|e-?mails?|from home|paperwork)\b)(?=.*\bmy (?:own )?(?:husband|wife|partner|son|daughter|kids?|children|mum|mam|dad|mother|father|brother|sister|nan|gran)\b)(?=.*\b(?:i\s+(?:might|may|will|would|['’]ll|could)\s+(?:need|have to take|want|have to have)|(?:can|could|may)\s+i\s+(?:have|take|get))\s+(?:a|some|the|a few)\s+(?:days?|time|week|morning|afternoon)\s+off\b)/i;
 
+/**
+ * Good news a child tells as a secret: "alfie told me a secret, he's getting a puppy for his birthday", "she has a secret: she's going to be a
+ * big sister". No worry, where nothing of harm is said; the question-kind model reads a story of a secret told as a disclosure.
+ */
+const GOOD_NEWS_SECRET =
+  /^(?!.*\b(?:hit|hits|hurt|hurts|scared|afraid|frightened|touch\w*|bruis\w*|smack\w*|cry\w*|sad|worried|worrying|upset|shout\w*|home alone)\b)(?=.*\bsecret\b).*\b(?:puppy|kitten|birthday|big (?:sister|brother)|baby (?:brother|sister)|surprise|present|picked for|got (?:a|the) part|disney|holiday)\b/i;
+
+/**
+ * A matter of one's own or of someone's view that no rule of ours decides: a go-ahead waited on for someone's view ({@link
+ * GO_AHEAD_ON_VIEWS}), one's own family's call ({@link OWN_FAMILY_CALL_ASKED}), time off for one's family ({@link OWN_TIME_OFF_FOR_FAMILY}) or
+ * good news told as a secret ({@link GOOD_NEWS_SECRET}). The rules answer it "don't know", and the question-kind model keeps that answer
+ * whatever story it reads in it (answers-by-kind.ts).
+ */
 export function asksNoRuleOfOurs(text: string): boolean {
-  return GO_AHEAD_ON_VIEWS.test(text) || OWN_FAMILY_CALL_ASKED.test(text) || OWN_TIME_OFF_FOR_FAMILY.test(text);
+  return GO_AHEAD_ON_VIEWS.test(text) || OWN_FAMILY_CALL_ASKED.test(text) || OWN_TIME_OFF_FOR_FAMILY.test(text) || GOOD_NEWS_SECRET.test(text);
 }
 
 /** "Could somebody fetch the step ladder?", "can anyone pick up stamps at lunch?": an errand asked of the team. */

@@ -2,7 +2,7 @@ import { describe } from 'vitest';
 import { devCasesOn, exampleFirms } from './dev-questions.ts';
 
 /**
- * What the eighty-seventh round mended in the answerer, beside its neighbours: the stories focus sets 116 and 121 taught, those the round's
+ * What the eighty-seventh round mended in the answerer, beside its neighbours: the stories focus sets 116, 121 and 122 taught, those the round's
  * review found, the same stories told otherwise, and refusals beside them. Each neighbour's `not` names a sentence its firm has, so that the check can fail.
  */
 const cases = devCasesOn(
@@ -26,6 +26,17 @@ const cases = devCasesOn(
     swimSchool: 'ripple-swim-school',
     youthOutreach: 'cornerstone-youth-outreach',
     vegBox: 'furrowfield-veg-box',
+    mobileFarm: 'muddyboots-mobile-farm',
+    alterations: 'stitchwell-alterations',
+    hedgehogs: 'greenway-hedgehog-rescue',
+    framing: 'gilt-edge-framing',
+    musicShop: 'fretwork-music-shop',
+    nursery: 'puddleduck-nursery',
+    plumbers: 'tolley-plumbing',
+    hockey: 'touchline-player-management',
+    canoeClub: 'willowbank-canoe-club',
+    newspaper: 'riverprint-community-newspaper',
+    canal: 'kennet-canal-volunteers',
     bloom: 'bramble-and-bloom',
   }),
 );
@@ -126,6 +137,10 @@ describe('a child uncollected as texted, a disclosure in plain words, and a help
     { firm: 'wraparound', q: 'its 6.25pm and no ones come for little ethan, mum not answering. what now', has: ['collections', 'start the late collection procedure'] },
     { firm: 'playgroup', q: 'child told me daddy smacked her with a belt, should i ask her more about it?', has: ['safeguarding', 'Never question the child'] },
     { firm: 'swimSchool', q: 'a girl told me her mum doesnt feed her at weekends and said dont tell', has: ['safeguarding-concerns', 'do not promise to keep it secret'] },
+    // Focus set 90's story: shut in the shed, told by a child.
+    { firm: 'mobileFarm', q: "while we were packing up the guinea pigs a little lad told me his dad shuts him in the shed when he's naughty. teacher was busy. not sure what to do", has: ['safeguarding', 'Report any concern or disclosure to Rachel'] },
+    // Neighbour: a shed shut against foxes harms no one.
+    { firm: 'mobileFarm', q: 'a little lad told me his dad shuts the shed every night so the foxes cant get in', has: [], not: ['Report any concern or disclosure to Rachel'] },
     // Neighbour: a cat not fed is no child neglected.
     { firm: 'swimSchool', q: 'a girl told me her mum doesnt feed the cat at weekends', has: [], not: ['do not promise to keep it secret'] },
     { firm: 'theatre', q: 'a kid told me something at rehearsal about home and asked me to keep it between us', has: ['safeguarding-concerns', 'do not promise to keep it secret'] },
@@ -154,5 +169,54 @@ describe('a complaint said as wanted, photo consent taken back, and a box left a
     // Neighbour: a box left where it belongs is nothing gone astray.
     { firm: 'vegBox', q: 'driver left the box at no 14 as usual, member says thanks', has: [], not: ['Tell Tamsin straight away'] },
     { firm: 'bloom', q: 'driver left a bouquet with a card message at the wrong house, the neighbour opened the card', has: ['breach-reporting', 'a card message delivered to the wrong address'] },
+  ]);
+});
+
+describe("focus set 122's stories: a thing never collected, a child left to be measured, a number on an envelope, an address posted", () => {
+  cases([
+    { firm: 'alterations', q: "coat's been hanging here since june, lady never picked it up even after we texted twice. what do we do with it", has: ['paper-tickets', 'Uncollected orders are kept for 90 days after two reminders'] },
+    { firm: 'framing', q: 'a framed print has been sat in the back since march, the customer never came for it, what do we do?', has: ['framing-orders', 'For an uncollected order, ring twice, then write'] },
+    { firm: 'musicShop', q: "there's a guitar in the workshop nobody's collected for a year, can we sell it?", has: ['repairs-and-customer-instruments', 'If an instrument is not collected'], not: ['Repair and setup jobs in the workshop'] },
+    // Neighbours: a courier not come for our parcel is no customer's thing uncollected; a child not picked up is the fitting room's.
+    { firm: 'alterations', q: 'the courier never picked it up today, what do we do with the parcel', has: [], not: ['Uncollected orders are kept for 90 days after two reminders'] },
+    { firm: 'alterations', q: 'mum never collected her from the fitting, what do we do', has: [], not: ['Uncollected orders are kept for 90 days after two reminders'] },
+    // A child left while the parent nips to the bank: the rule that staff never measure a child alone.
+    { firm: 'alterations', q: 'mum dropped her lad off for blazer sleeves and nipped to the bank, shall i crack on measuring him?', has: ['fitting-room', 'staff never measure a child alone'] },
+    // A number jotted on an envelope, where the sentence says to enter it in the app "not on paper".
+    { firm: 'hedgehogs', q: "jotted a finder's number on the back of an envelope while i was driving, will type it up at the weekend ok?", has: ['hotline-calls', 'Airtable admissions form straight away'] },
+    // A finder's address posted in the group, deleting and apologising asked: the breach policy.
+    { firm: 'hedgehogs', q: "someone posted a finder's full address in the carers whatsapp 🙈 shall i delete it and message the finder to say sorry?", has: ['breach-reporting', 'Do not delete messages or contact the people yourself'] },
+    // Neighbour: the shed's new address is no one's details.
+    { firm: 'hedgehogs', q: "sally posted the shed's new address in the carers whatsapp, shall i delete the old one?", has: [], not: ['Do not delete messages or contact the people yourself'] },
+  ]);
+});
+
+describe("the second review's near misses: a copy of our own papers, good news told as a secret", () => {
+  cases([
+    // A timetable or price list holds nobody's details: no request for anyone's data.
+    { firm: 'swimSchool', q: 'a parent asked for a copy of the lesson timetable', has: [], not: ['When a parent asks for a copy of everything'] },
+    { firm: 'plumbers', q: 'a customer asked for a copy of our price list', has: [], not: ['Anyone can ask what we hold about them'] },
+    { firm: 'scouts', q: 'a parent asked for a copy of the term programme', has: [], not: ['asks for a copy of'] },
+    // Beside them, what we hold of someone asked is the request still.
+    { firm: 'swimSchool', q: 'a parent asked for a copy of everything we hold on her son', has: ['access-requests', 'When a parent asks for a copy of everything'] },
+    { firm: 'plumbers', q: 'a customer asked for a copy of the photos we took of his boiler', has: ['access-requests', 'Anyone can ask what we hold about them'] },
+    // A puppy or a baby sister kept secret is no worry.
+    { firm: 'nursery', q: "alfie told me a secret, he's getting a puppy for his birthday and mum doesnt know he knows 😂", has: [], not: ['Log any safeguarding or welfare concern'] },
+    { firm: 'wraparound', q: "child whispered that she has a secret: she's going to be a big sister!! so cute", has: [], not: ['Tell the designated safeguarding lead on shift'] },
+    // Beside it, harm told with the secret is the safeguarding policy's whatever else the child said.
+    { firm: 'wraparound', q: "child told me a secret, her dad hits her when he's been drinking and she's scared of her birthday party", has: ['Tell the designated safeguarding lead on shift'] },
+  ]);
+});
+
+describe('readings held against the retraining with focus set 122', () => {
+  cases([
+    // A record gone from one of our systems, where it went asked: the system's entry, not the policy on keeping records.
+    { firm: 'hockey', q: "an old player's contract has vanished from hubspot, where did it go?", has: ['HubSpot'], not: ['Unsigned scouting targets are deleted from HubSpot'] },
+    // How long a thing is kept, asked as hanging on to it: the entry that says so, not the policy (read-in-round-84's case).
+    { firm: 'newspaper', q: 'how long do we hang on to the unused photos from the gala on dropbox?', has: ['unused photos deleted after 2 years'], not: ['Unused photos go after 2 years'] },
+    // Neighbour: the system named first, not as where the thing sits, leaves the policy's longer rule standing.
+    { firm: 'canal', q: 'tidying up BI - how long are we meant to hang onto details of old volunteers who stopped coming out?', has: ['retention', "kept for 6 years after the volunteer's last work party"] },
+    // A rota of who does the teas holds nobody's details.
+    { firm: 'canoeClub', q: "can I pin up a list of who's doing teas each week by the kettle?", has: [], not: ["Nothing with a member's details is left on the noticeboard."] },
   ]);
 });

@@ -156,17 +156,25 @@ const DETAILS_LEFT_READABLE =
 /** Leave to post asked, not a post told: "can I put…", "ok to send…". */
 const POSTING_ASKED = /\b(?:can|could|should|shall|may)\s+(?:i|we)\s+(?:just\s+)?(?:put|post|send|share|drop)\b|\b(?:ok|okay|fine|alright)\s+to\s+(?:just\s+)?(?:put|post|send|share|drop)\b/i;
 
+/**
+ * Someone's address or number posted in a group chat, told, with the undoing asked: "someone posted a finder's full address in the carers
+ * whatsapp 🙈 shall i delete it and message the finder to say sorry?". A person's, not a place's ("the shed's new address"); a slip already
+ * made, whatever the group: the breach policy says who deletes and who tells, not the asker.
+ */
+const DETAILS_POSTED_IN_GROUP =
+  /^(?=.*\b(?:delete|remove|take (?:it|them) down|apologi[sz]e|say sorry)\b)(?!.*\b(?:can|could|should|shall|may)\s+(?:i|we)\s+(?:just\s+)?(?:post|share|put)\b).*\b(?:posted|shared|put|dropped)\s+(?:someone['’]s|somebody['’]s|(?:her|his|their)|(?:a|an|the|one of (?:our|the))\s+(?:[\w-]+\s+)?(?:finder|customer|client|member|parent|patient|guest|tenant|carer|volunteer|player|pupil|child|family|person|resident|caller)['’]?s)\s+(?:full\s+|home\s+)?(?:address|phone number|number|postcode|details)\b[^.?!]{0,20}?\b(?:in|into|on)\s+(?:the\s+|our\s+)?(?:[\w'’-]+\s+){0,2}?(?:whatsapp|group|chat|channel)\b/i;
+
 /** A message posted in the wrong group, told; asked ahead ("can I put the rota in the staff whatsapp group instead of emailing it round?"), nothing has gone anywhere yet. */
 function postedInWrongGroup(question: string): boolean {
   return POSTED_IN_WRONG_GROUP.test(question) && !POSTING_ASKED.test(question);
 }
 
 /**
- * A message posted in the wrong group, told by the group's app ("…in the plot holders whatsapp instead of the committee one"): the
- * breach policy, though the story names the app by its own name.
+ * A message posted in the wrong group, told by the group's app ("…in the plot holders whatsapp instead of the committee one"), or someone's
+ * address posted in a group with the undoing asked: the breach policy, though the story names the app by its own name.
  */
 export function postedInWrongGroupAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  const breach = postedInWrongGroup(question) ? theBreachPolicy(ctx) : undefined;
+  const breach = postedInWrongGroup(question) || DETAILS_POSTED_IN_GROUP.test(question) ? theBreachPolicy(ctx) : undefined;
   return breach ? quoted([breach]) : undefined;
 }
 

@@ -161,6 +161,20 @@ export function collectingWithoutProofAnswer(ctx: QaContext, question: string): 
   return chosen ?? (missing ? theOnly(policiesSaying(ctx, new RegExp(`^(?=.*(?:${HANDS_OVER_ON_PROOF.source})).*\\b${missing}\\b`, 'i'))) : undefined);
 }
 
+/**
+ * A thing of a customer's never collected, what to do with it asked: "coat's been hanging here since june, lady never picked it up even after we
+ * texted twice. what do we do with it", "there's a guitar in the workshop nobody's collected for a year, can we sell it?". A thing ("it",
+ * "them"), not a child: a child not collected is {@link notCollectedAnswer}'s; and a customer's, not a courier's collection of ours.
+ */
+const ITEM_UNCOLLECTED_TOLD =
+  /^(?!.*\b(?:courier|postman|postie|royal mail|dpd|evri|hermes|ups|fedex|dhl|parcelforce)\b)(?=.*\b(?:what\s+(?:do|should|shall|can)\s+(?:we|i)\s+do|(?:can|could|should|shall)\s+(?:we|i)\s+(?:just\s+)?(?:sell|bin|get rid|throw|give|donate|chuck|dispose|recycle|scrap)|how\s+long\s+(?:do|should|must|can)\s+(?:we|i)\s+keep)\b).*(?:\b(?:never|hasn['’]?t|hasnt|has not|haven['’]?t|have not|didn['’]?t|did not)\s+(?:been\s+)?(?:picked\s+(?:it|them)\s+up|collected(?!\s+(?:her|him)\b)|c[ao]me\s+(?:back\s+)?for\s+(?:it|them))\b|\b(?:nobody|no one|noone|no-one)(?:['’]?s| has)?\s+(?:collected|picked up|c[ao]me for)(?:\s+(?:it|them))?\b)/i;
+
+/** A policy sentence on what happens to what is not collected: "Uncollected orders are kept for 90 days after two reminders". */
+const UNCOLLECTED_SAID = /\b(?:uncollected|not collected|never collected)\b/i;
+
+/** A thing never collected: the one policy sentence on what happens to what is not collected. */
+export const itemUncollectedAnswer = toldThenSaid(ITEM_UNCOLLECTED_TOLD, UNCOLLECTED_SAID);
+
 /** The proof a story says someone has not got: "hasn't got the ticket", "without the reference". */
 const PROOF_MISSING = /\b(?:(?:has|have|had)(?:n['’]?t| not) got|hasnt got|havent got|without|no|doesn['’]?t have|didn['’]?t bring|forgot|can['’]?t find)\s+(?:the\s+|a\s+|an\s+|any\s+|his\s+|her\s+|their\s+)?(ticket|receipt|reference|ref|password|code)\b/i;
 

@@ -365,8 +365,8 @@ const WROTE = String.raw`\b(?:wrote|write|written|writing|jotted|jot|jotting|scr
 /** Someone's details written on a scrap of paper told or asked: "wrote a client's medication list on a post-it to add in later". */
 const WRITTEN_ON_SCRAP = new RegExp(WROTE + String.raw`\b(?:on|onto)\s+(?:a|the|some|my|an)\s+(?:post-?its?|sticky(?:\s+notes?)?|scraps?\s+of\s+paper|bits?\s+of\s+paper|pieces?\s+of\s+paper|napkin|envelope|back of\s+(?:a|an|the)\s+\w+|notepad|scrap)\b`, 'i');
 
-/** A policy sentence against writing details on paper or sticky notes. */
-const NOT_ON_PAPER_SAID = /^(?=.*\b(?:never|not|don['’]?t)\b)(?=.*\b(?:write|written|writing|note|jot)\w*\b)(?=.*\b(?:paper|sticky notes?|post-?its?|scraps?)\b)/i;
+/** A policy sentence against writing details on paper or sticky notes, or that says to enter them elsewhere, "not on paper". */
+const NOT_ON_PAPER_SAID = /^(?=.*\b(?:never|not|don['’]?t)\b)(?=.*\b(?:write|written|writing|note|jot|enter)\w*\b)(?=.*\b(?:paper|sticky notes?|post-?its?|scraps?)\b)/i;
 
 /**
  * Someone's details written on a scrap of paper or in one's own notebook: the one policy with a sentence against it that names what was
