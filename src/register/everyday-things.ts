@@ -263,13 +263,20 @@ const GOOD_NEWS_SECRET =
   /^(?!.*\b(?:hit|hits|hurt|hurts|scared|afraid|frightened|touch\w*|bruis\w*|smack\w*|cry\w*|sad|worried|worrying|upset|shout\w*|home alone)\b)(?=.*\bsecret\b).*\b(?:puppy|kitten|birthday|big (?:sister|brother)|baby (?:brother|sister)|surprise|present|picked for|got (?:a|the) part|disney|holiday)\b/i;
 
 /**
+ * A copy of one of our own papers that holds nobody's details: "a parent asked for a copy of the lesson timetable", "a customer asked for a
+ * copy of our price list". No request for anyone's data, though the model reads the asking as one.
+ */
+const COPY_OF_OUR_PAPERS =
+  /\b(?:asked|asking|asks|wants?|wanted|wanting)\s+(?:(?:me|us)\s+)?(?:for\s+|if\s+(?:she|he|they)\s+(?:could|can)\s+have\s+)?(?:a\s+)?cop(?:y|ies)\s+of\s+(?:the|our|this|next|last|next\s+weeks?|this\s+weeks?)\s+(?:[\w'’-]+\s+){0,3}?(?:timetables?|programmes?|programs?|price\s?lists?|newsletters?|fee\s+schedules?|menus?|term\s+dates|brochures?|leaflets?|fixtures?|calendars?|handbooks?|prospectus)\b/i;
+
+/**
  * A matter of one's own or of someone's view that no rule of ours decides: a go-ahead waited on for someone's view ({@link
- * GO_AHEAD_ON_VIEWS}), one's own family's call ({@link OWN_FAMILY_CALL_ASKED}), time off for one's family ({@link OWN_TIME_OFF_FOR_FAMILY}) or
- * good news told as a secret ({@link GOOD_NEWS_SECRET}). The rules answer it "don't know", and the question-kind model keeps that answer
- * whatever story it reads in it (answers-by-kind.ts).
+ * GO_AHEAD_ON_VIEWS}), one's own family's call ({@link OWN_FAMILY_CALL_ASKED}), time off for one's family ({@link OWN_TIME_OFF_FOR_FAMILY}),
+ * good news told as a secret ({@link GOOD_NEWS_SECRET}) or a copy of our own papers ({@link COPY_OF_OUR_PAPERS}). The rules answer it "don't
+ * know", and the question-kind model keeps that answer whatever story it reads in it (answers-by-kind.ts).
  */
 export function asksNoRuleOfOurs(text: string): boolean {
-  return GO_AHEAD_ON_VIEWS.test(text) || OWN_FAMILY_CALL_ASKED.test(text) || OWN_TIME_OFF_FOR_FAMILY.test(text) || GOOD_NEWS_SECRET.test(text);
+  return GO_AHEAD_ON_VIEWS.test(text) || OWN_FAMILY_CALL_ASKED.test(text) || OWN_TIME_OFF_FOR_FAMILY.test(text) || GOOD_NEWS_SECRET.test(text) || COPY_OF_OUR_PAPERS.test(text);
 }
 
 /** "Could somebody fetch the step ladder?", "can anyone pick up stamps at lunch?": an errand asked of the team. */

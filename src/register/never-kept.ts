@@ -41,13 +41,9 @@ const REGISTER_MATTER = /\b(retention|privacy|security|encrypt\w*|2fa|two[- ]?fa
  * The running of the day, which no register or policy records, asked in shapes of its own: whether
  * stock will last ("is there enough clay stock for Friday", "do I need to order more"), someone to
  * cover a shift ("can anyone cover my classes on Monday"), when dates are put out ("when do the
- * autumn term dates come out"), a rota of turns put up, a copy of a timetable asked. Not a GDPR statement's or review's date, which the
- * register keeps.
+ * autumn term dates come out"), a rota of turns put up. Not a GDPR statement's or review's date, which the register keeps.
  */
 const SHOP_FLOOR: RegExp[] = [
-  // A copy of one of our own papers that holds nobody's details ("a parent asked for a copy of the lesson timetable", "a customer asked for a
-  // copy of our price list"): no request for anyone's data.
-  /\b(?:asked|asking|asks|wants?|wanted|wanting)\s+(?:(?:me|us)\s+)?(?:for\s+|if\s+(?:she|he|they)\s+(?:could|can)\s+have\s+)?(?:a\s+)?cop(?:y|ies)\s+of\s+(?:the|our|this|next|last|next\s+weeks?|this\s+weeks?)\s+(?:[\w'’-]+\s+){0,3}?(?:timetables?|programmes?|programs?|price\s?lists?|newsletters?|fee\s+schedules?|menus?|term\s+dates|brochures?|leaflets?|fixtures?|calendars?|handbooks?|prospectus)\b/i,
   // A rota of who does a turn, to be put up ("can I pin up a list of who's doing teas each week by the kettle?"): nobody's details.
   /\b(?:pin|pinning|stick|sticking|put|putting|tape|taping|hang|hanging)\s+(?:up\s+)?(?:a|the)\s+(?:list|sheet|rota)\s+of\s+who['’]?s?\s+(?:doing|on|bringing|making|running|covering)\s+(?:the\s+)?(?:teas?|coffees?|cakes?|biscuits?|washing[- ]up|cleaning|raffle|door|bar|refreshments|tuck shop|lifts?)\b/i,
   /\benough\b[^?]*\bstock\b|\b(?:low on|running out of|run out of|short of)\b[^?]*\bstock\b|\b(?:do|should|shall|must) (?:i|we) (?:need to )?(?:order|reorder|get in) (?:more|some more|extra)\b/i,

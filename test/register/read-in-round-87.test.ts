@@ -2,7 +2,7 @@ import { describe } from 'vitest';
 import { devCasesOn, exampleFirms } from './dev-questions.ts';
 
 /**
- * What the eighty-seventh round mended in the answerer, beside its neighbours: the stories focus sets 116, 121 and 122 taught, those the round's
+ * What the eighty-seventh round mended in the answerer, beside its neighbours: the stories focus sets 116, 121, 122 and 123 taught, those the round's
  * review found, the same stories told otherwise, and refusals beside them. Each neighbour's `not` names a sentence its firm has, so that the check can fail.
  */
 const cases = devCasesOn(
@@ -37,6 +37,13 @@ const cases = devCasesOn(
     canoeClub: 'willowbank-canoe-club',
     newspaper: 'riverprint-community-newspaper',
     canal: 'kennet-canal-volunteers',
+    school: 'millbrook-school',
+    library: 'wrenfield-community-library',
+    windows: 'brightwater-window-cleaning',
+    tutors: 'oakhurst-sixth-form-tutors',
+    tutoringCentre: 'numberwise-tutoring-centre',
+    cycling: 'freewheel-bikeability',
+    dampProofing: 'drywall-damp-proofing',
     bloom: 'bramble-and-bloom',
   }),
 );
@@ -218,5 +225,48 @@ describe('readings held against the retraining with focus set 122', () => {
     { firm: 'canal', q: 'tidying up BI - how long are we meant to hang onto details of old volunteers who stopped coming out?', has: ['retention', "kept for 6 years after the volunteer's last work party"] },
     // A rota of who does the teas holds nobody's details.
     { firm: 'canoeClub', q: "can I pin up a list of who's doing teas each week by the kettle?", has: [], not: ["Nothing with a member's details is left on the noticeboard."] },
+  ]);
+});
+
+describe("the second review's misses: neglect told plainly, of an old man or a child's parent", () => {
+  cases([
+    { firm: 'vegBox', q: 'an old man on the round looked really thin and said he hasnt eaten for days, no heating', has: ['safeguarding', 'If a member seems at risk of harm or neglect'] },
+    // Neighbour: a dog off its food is no one neglected.
+    { firm: 'vegBox', q: 'the dog on the round hasnt eaten for days, owner says its the heat', has: [], not: ['If a member seems at risk of harm or neglect'] },
+    { firm: 'school', q: "a child said things are bad at home, mum drinks and doesn't wake up", has: ['safeguarding-records', 'Tell the Designated Safeguarding Lead, Anna Lindqvist, at once'] },
+    // Neighbours: coffee drunk, and a lie-in till nine, are no worry.
+    { firm: 'school', q: 'a child said her mum drinks coffee and doesnt wake up till 9 on saturdays lol', has: [], not: ['Tell the Designated Safeguarding Lead, Anna Lindqvist, at once'] },
+    { firm: 'school', q: 'a child said her mum drinks and doesnt wake up till 9 on saturdays lol', has: [], not: ['Tell the Designated Safeguarding Lead, Anna Lindqvist, at once'] },
+  ]);
+});
+
+describe("focus set 123's stories", () => {
+  cases([
+    // A child's telling, where the sentence on the safeguarding lead is in the policy on housebound readers: the children's policy.
+    { firm: 'library', q: 'a little boy at story time said something about his dad hitting him 😟 what do i do, should i have a word with his mum when she picks him up?', has: ['safeguarding-children', 'blue concern form'] },
+    // Beside it, a firm whose one children's policy is on photos keeps its safeguarding policy.
+    { firm: 'cycling', q: "girl said something on the ride back about her stepdad hitting her, school's about to finish", has: ['safeguarding', "to the school's designated safeguarding lead before you leave site"] },
+    // A caption with a child's first name and surname.
+    { firm: 'library', q: "making the summer reading challenge poster, want to caption the photo 'Amelia Jones, age 7, our top reader!' she'd be chuffed", has: ['photos', "never put a child's full name"] },
+    // Neighbour: a caption on a poster with no photo names no child.
+    { firm: 'library', q: "making the summer reading poster, want to caption it 'Summer Reading, age 7 and up'", has: [], not: ["never put a child's full name"] },
+    // A payment bounced, with raising it oneself offered: who alone chases it.
+    { firm: 'windows', q: "no 8's payment bounced again. shall i knock and ask him about it while im there doing his windows?", has: ['direct-debits', 'chased only by Sharon or Jade'] },
+    { firm: 'tutoringCentre', q: 'ethans dd bounced again, shall i say something to him tonight so he reminds his mum', has: ['payments-fees', 'chased by Priti Nair only'] },
+    // Neighbour: one's own bill is no customer's payment.
+    { firm: 'tutoringCentre', q: 'my own dd bounced again, shall i ask priti for an advance', has: [], not: ['chased by Priti Nair only'] },
+    // Our van's window smashed, keys inside: the sentence on a van broken into, though the story names the tracker's and key cabinet's words.
+    { firm: 'windows', q: 'van window smashed overnight outside my house, think the key pouch was in the glovebox 😬', has: ['lost-device', 'offered a lock change at our cost'] },
+    { firm: 'dampProofing', q: 'someone smashed the van window last night at the services, nothing obvious missing', has: ['lost-device', 'a van is broken into'] },
+    // Neighbour: a customer's car is not ours.
+    { firm: 'windows', q: "a customer's car window got smashed while we were on his roof, is that on us?", has: [], not: ['offered a lock change at our cost'] },
+    // A sign-in alert from abroad, told as "weird".
+    { firm: 'windows', q: 'got a weird sign in alert on the office outlook from another country?? might be nothing, dont want to make a fuss', has: ['breach-reporting', 'even if unsure'] },
+    // Neighbour: a sign in the post is no sign-in.
+    { firm: 'windows', q: 'got a weird sign in the post from another country, a postcard from spain', has: [], not: ['even if unsure'] },
+    // Checks not back, just the first lesson asked: the sentence that the check comes before a first lesson.
+    { firm: 'tutors', q: 'new physics tutor wants to start with a student on monday, his dbs is still processing. can he do just the first lesson?', has: ['safeguarding', 'through uCheck before a first lesson'] },
+    // Neighbour: paperwork first asks no lesson.
+    { firm: 'tutors', q: "new physics tutor's dbs is still processing, can he do the paperwork first?", has: [], not: ['through uCheck before a first lesson'] },
   ]);
 });

@@ -687,14 +687,15 @@ const ELSEWHERE = String.raw`(?:abroad|overseas|(?:another|a different|a foreign
 /**
  * A sign-in from somewhere else, told by an alert: "getting alerts saying someone signed into my work email from another country",
  * "someone signed into our Shopify from abroad", "got an email saying someone logged into xero from somewhere abroad" (an account by its
- * supplier's name), "someone tried to sign into the ticket tailor account from an unfamiliar location".
+ * supplier's name), "someone tried to sign into the ticket tailor account from an unfamiliar location", "got a weird sign in alert on the office
+ * outlook from another country".
  */
 const SIGNED_IN_FROM_ELSEWHERE = new RegExp(
   String.raw`\b(?:someone|somebody|some1)(?:\s+(?:has|had|may have|might have|tried to|has tried to))?\s+(?:signed|logged|sign|log)\s+` +
     // Into one of our accounts: "my work email", "our Shopify", or a bare name after "into" ("logged into xero"), not "signed in today".
     String.raw`(?:(?:in(?:to)?|on(?:to)?)\s+(?:to\s+)?(?:my|our|the)\s+(?:[\w'’-]+\s+){0,3}?(?:accounts?|e-?mails?|gmail|outlook|hotmail|inbox|mailbox|logins?|insta(?:gram)?|facebook|page|[\w'’-]+(?=\s+from\s+))|(?:into|onto|in to)\s+[\w'’-]+(?=\s+from\s+))\b` +
     String.raw`[^.?!]{0,30}?\bfrom\s+(?:somewhere\s+)?${ELSEWHERE}` +
-    String.raw`|\b(?:unusual|suspicious|strange|new|unknown|unfamiliar)\s+(?:sign-?ins?|log-?ins?|logins?|sign[- ]in attempts?)\b[^.?!]{0,40}?\bfrom\s+(?:somewhere\s+)?${ELSEWHERE}`,
+    String.raw`|\b(?:unusual|suspicious|strange|new|unknown|unfamiliar|weird|odd|dodgy)\s+(?:(?:sign-?ins?|log-?ins?|logins?)(?:\s+(?:attempts?|alerts?|warnings?|e-?mails?|notifications?))?|(?:sign|log)\s+in\s+(?:attempts?|alerts?|warnings?|e-?mails?|notifications?))\b[^.?!]{0,40}?\bfrom\s+(?:somewhere\s+)?${ELSEWHERE}`,
   'i',
 );
 

@@ -123,8 +123,19 @@ const WELFARE_CONCERN_SAID = /\b(?:any|a|every)\s+welfare\s+concerns?\b[^.]*\b(?
 export function harmAtHomeAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!HARM_AT_HOME_TOLD.test(question)) return undefined;
   // Any welfare concern is the rule for one young told ("one of our 16 yr olds said…"), not a parent's own row with a club.
-  return theOnlySaying(ctx, SAFEGUARDING_LEAD_SAID, ...(YOUNG_ONE.test(question) ? [WELFARE_CONCERN_SAID] : []));
+  const said = theOnlySaying(ctx, SAFEGUARDING_LEAD_SAID, ...(YOUNG_ONE.test(question) ? [WELFARE_CONCERN_SAID] : []));
+  // A child telling, where that sentence is in a policy on grown-ups ("tell Tom Hadley (the safeguarding lead) the same day" of home visits to
+  // housebound readers): the firm's one policy titled for children alone that speaks of a worry (not its photo policy).
+  const onGrownUps = said && ctx.config.policies.some((p) => said.sources.includes(`policy:${p.id}`) && !titledForChildrenAlone(p.title));
+  const onChildren = (p: { title: string; text: string }) => titledForChildrenAlone(p.title) && CONCERN_SAID.test(p.text);
+  return (onGrownUps && CHILD_TELLING.test(question) ? theOnly(ctx.config.policies.filter(onChildren)) : undefined) ?? said;
 }
+
+/** A policy's words on a worry told: "If a child tells you something worrying … fill in a blue concern form". */
+const CONCERN_SAID = /\b(?:concerns?|worr\w*|disclos\w*|safeguarding)\b/i;
+
+/** A child telling: "a little boy at story time said…", "one of the girls told me…". */
+const CHILD_TELLING = /\b(?:kids?|child|girl|boy|lad|lass|little (?:one|girl|boy|lad)|son|daughter|pupils?)\b[^.?!]{0,60}?\b(?:told|tells|said|says|mentioned|whispered)\b/i;
 
 /**
  * One we serve frightened or hurt by another: "member came back from her date really shaken, says he grabbed her arm in the car park".

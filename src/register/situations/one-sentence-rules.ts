@@ -536,3 +536,28 @@ const SHORT_PIN_TOLD = /^(?=.*\b(?:phones?|mobiles?|tablets?|ipads?|laptops?|scr
 const LEAST_PIN_SAID = /\b(?:at least|a minimum of|minimum)\s+(?:\d+|six|eight)\s+(?:digits|numbers)\b/i;
 
 export const shortPinAnswer = toldThenSaid(SHORT_PIN_TOLD, LEAST_PIN_SAID);
+
+/**
+ * A payment of someone's gone wrong, with raising it oneself offered: "no 8's payment bounced again. shall i knock and ask him about it while
+ * im there", "ethans dd bounced again, shall i say something to him tonight so he reminds his mum". Someone else's, not one's own bill.
+ */
+const PAYMENT_RAISED_OFFERED =
+  /^(?!.*\bmy\s+(?:own\s+)?(?:[\w-]+\s+)?(?:bill|payment|dd|direct debit|rent|fees?)\b)(?=.*\b(?:payments?|dd|direct debits?|subs|fees?|invoices?|tabs?|bills?|rent)\b[^.?!]{0,30}?\b(?:bounced|failed|missed|overdue|unpaid|not been paid|hasn['’]?t gone through|didn['’]?t go through)\b).*\b(?:shall|should|can|could)\s+i\s+(?:just\s+)?(?:knock|ask|say something|mention|remind|have a word|chase|bring it up)\b/i;
+
+/** A policy sentence on who alone chases a payment: "Failed payments are chased only by Sharon or Jade", "chased by Priti Nair only", "only Ruth chases an unpaid tab". */
+const CHASED_ONLY_BY_SAID = /\bchased\s+(?:only\s+by|by\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+only)\b|\bonly\s+[A-Z][\w-]*\s+chases\b/;
+
+export const paymentRaisedOfferedAnswer = toldThenSaid(PAYMENT_RAISED_OFFERED, CHASED_ONLY_BY_SAID);
+
+/**
+ * A work van broken into, told: "van window smashed overnight outside my house, think the key pouch was in the glovebox", "the van window got
+ * smashed in the car park, run sheets were on the seat". Ours, not a customer's car; a van "broken into" is read by the rules on losses
+ * already. The sentence on a van broken into, though the story names the tracker or the key cabinet by the van's or the keys' words.
+ */
+const VAN_BROKEN_INTO_TOLD =
+  /\b(?:(?:the|my|our)\s+(?:work\s+)?van|(?:my|our)\s+(?:work\s+)?(?:car|cab)|(?:the\s+)?work\s+(?:car|vehicle))(?:['’]s)?\s+(?:(?:side\s+|back\s+|passenger\s+|driver['’]?s?\s+)?(?:window|windscreen)\s+)?(?:got\s+|was\s+|been\s+|has\s+been\s+)?(?:smashed|done over|jemmied)\b|^\s*van\s+(?:window|windscreen)\s+(?:got\s+|was\s+)?smashed\b|\b(?:smashed|done over)\s+(?:the|my|our)\s+(?:work\s+)?van(?:['’]s)?\b/i;
+
+/** A policy sentence on a van broken into: "If a work phone is lost, or a van is broken into, ring Dean straight away". */
+const VAN_BROKEN_INTO_SAID = /\b(?:van|car|vehicle|cab)s?\b[^.]{0,20}\b(?:is|are|gets|get|was|has been)\s+broken into\b|\bvan break-?ins?\b/i;
+
+export const vanBrokenIntoAnswer = toldThenSaid(VAN_BROKEN_INTO_TOLD, VAN_BROKEN_INTO_SAID);

@@ -176,15 +176,21 @@ export const unconsentedPostedAnswer = toldThenSaid(UNCONSENTED_POSTED_TOLD, UNC
 
 /**
  * A picture to go out with the names of all in it, one under 18 among them: "sending it to the ringing world with everyone's full name
- * underneath including our 13 yr old", "posting the team photo with all their names on, the u12s too".
+ * underneath including our 13 yr old", "posting the team photo with all their names on, the u12s too", "want to caption the photo 'Amelia
+ * Jones, age 7, our top reader!'".
  */
 const YOUNG_NAMED_UNDER_PHOTO_TOLD = new RegExp(
-  String.raw`^(?=.*(?:${YOUNG_ONE.source}|\b(?:[1-9]|1[0-7])\s*(?:yrs?|years?)[- ]?olds?\b))(?=.*\b(?:photos?|pics?|pictures?|snaps?)\b)(?!.*\bno\s+(?:photos?|pics?|pictures?)\b)` +
-    String.raw`.*\b(?:(?:full\s+)?names?|surnames?)\s+(?:underneath|under\s+it|below|on\s+it|on(?=\s*(?:[,.!?]|$))|as\s+(?:a|the)\s+caption|in\s+the\s+caption)\b`,
+  String.raw`^(?=.*(?:${YOUNG_ONE.source}|\b(?:[1-9]|1[0-7])\s*(?:yrs?|years?)[- ]?olds?\b|\bage[d]?\s*(?:[1-9]|1[0-7])\b))(?=.*\b(?:photos?|pics?|pictures?|snaps?)\b)(?!.*\bno\s+(?:photos?|pics?|pictures?)\b)` +
+    String.raw`.*(?:\b(?:(?:full\s+)?names?|surnames?)\s+(?:underneath|under\s+it|below|on\s+it|on(?=\s*(?:[,.!?]|$))|as\s+(?:a|the)\s+caption|in\s+the\s+caption)\b` +
+    // A caption that gives a first name and surname: "caption the photo 'Amelia Jones, age 7, our top reader!'".
+    String.raw`|\bcaption\w*\b[^'"‘“]{0,30}['"‘“]\s*[a-z]+(?:-[a-z]+)?\s+[a-z]+(?:-[a-z]+)?\s*,)`,
   'i',
 );
 
-/** A policy sentence that a young one is never named in full with a picture: "never name a young ringer in full". */
-const NEVER_NAMED_IN_FULL_SAID = /\bnever\s+(?:name|names|named)\s+(?:a|an|any)\s+(?:[\w-]+\s+)?(?:child|children|junior|pupil|ringer|player|member|swimmer|dancer|young person|under[- ]?18)s?\s+in full\b/i;
+/**
+ * A policy sentence that a young one is never named in full with a picture: "never name a young ringer in full", "never put a child's full
+ * name with a photo".
+ */
+const NEVER_NAMED_IN_FULL_SAID = /\bnever\s+(?:name|names|named)\s+(?:a|an|any)\s+(?:[\w-]+\s+)?(?:child|children|junior|pupil|ringer|player|member|swimmer|dancer|young person|under[- ]?18)s?\s+in full\b|\b(?:never|not|don['’]t)\b[^.]*\b(?:child|children|pupil|junior|young person)['’]?s?\s+full\s+names?\b/i;
 
 export const youngNamedUnderPhotoAnswer = toldThenSaid(YOUNG_NAMED_UNDER_PHOTO_TOLD, NEVER_NAMED_IN_FULL_SAID);

@@ -1,7 +1,7 @@
 // A check on one of our people told in a story: their DBS certificate brought from elsewhere, come back with something on it, or
 // asked after by a client. The firm's one policy titled on DBS checks answers, not the entry of the umbrella body that runs them.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { theOneTitled, toldThenSaid } from '../quoted-policies.ts';
+import { policiesSaying, theOneTitled, theOnly, toldThenSaid } from '../quoted-policies.ts';
 import { leftRecordAskedGone } from './old-records.ts';
 
 /**
@@ -44,7 +44,7 @@ export function dbsToldAnswer(ctx: QaContext, question: string): QaAnswer | unde
  * build or a minibus whose application or certificate is not back.
  */
 const CHECKS_PENDING =
-  /^(?=.*(?:\b(?:references?|checks?|dbs|vetting|application|right[- ]to[- ]work|certificate)\b[^.?!]{0,40}?\b(?:still\s+)?(?:aren['’]?t|isn['’]?t|is not|are not|haven['’]?t|hasn['’]?t|not)\s+(?:yet\s+)?(?:back|come back|come through|through|cleared|returned)\b|\bnothing back yet\b|\bstill waiting (?:on|for) (?:his|her|their|the) (?:references?|checks?|dbs|vetting)\b))(?=.*\b(?:(?:can|could|shall|should)\s+(?:i|we)\s+(?:just\s+)?(?:send|introduce|put|place|book|let)\s+(?:her|him|them)|(?:can|could|shall|should)\s+(?:he|she|they)\s+(?:just\s+)?(?:start|begin|help|come)|ok(?:ay)?\s+for\s+(?:him|her|them)\s+to\s+(?:start|help|begin))\b)/i;
+  /^(?=.*(?:\b(?:references?|checks?|dbs|vetting|application|right[- ]to[- ]work|certificate)\b[^.?!]{0,40}?\b(?:still\s+)?(?:aren['’]?t|isn['’]?t|is not|are not|haven['’]?t|hasn['’]?t|not)\s+(?:yet\s+)?(?:back|come back|come through|through|cleared|returned)\b|\b(?:references?|checks?|dbs|vetting)\b[^.?!]{0,20}?\b(?:is|are)\s+still\s+(?:processing|pending|being processed|going through)\b|\bnothing back yet\b|\bstill waiting (?:on|for) (?:his|her|their|the) (?:references?|checks?|dbs|vetting)\b))(?=.*\b(?:(?:can|could|shall|should)\s+(?:i|we)\s+(?:just\s+)?(?:send|introduce|put|place|book|let)\s+(?:her|him|them)|(?:can|could|shall|should)\s+(?:he|she|they)\s+(?:just\s+)?(?:start|begin|help|come|do\s+(?:just\s+)?(?:the|a|their|his|her)\s+first)|ok(?:ay)?\s+for\s+(?:him|her|them)\s+to\s+(?:start|help|begin))\b)/i;
 
 /** A policy titled on checking people before they start: "Vetting nannies …", "Safer recruitment". */
 const CHECKS_POLICY = /\bvetting\b|\bbackground checks?\b|\bsafer recruitment\b|\bpre-?employment checks?\b/i;
@@ -54,8 +54,23 @@ const CHECKS_POLICY = /\bvetting\b|\bbackground checks?\b|\bsafer recruitment\b|
  * DBS checks (not one on handling certificates beside a vetting policy).
  */
 export function checksPendingAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  return CHECKS_PENDING.test(question) ? (theOneTitled(ctx, CHECKS_POLICY) ?? theOneTitled(ctx, DBS_POLICY)) : undefined;
+  if (!CHECKS_PENDING.test(question)) return undefined;
+  return firstBeforeCheckedAnswer(ctx, question) ?? theOneTitled(ctx, CHECKS_POLICY) ?? theOneTitled(ctx, DBS_POLICY);
 }
+
+/**
+ * Checks not back, with just the first lesson asked ("his dbs is still processing. can he do just the first lesson?"): the one sentence that
+ * says the check comes before the first lesson, before any policy titled on the checks.
+ */
+function firstBeforeCheckedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return CHECKS_PENDING.test(question) && FIRST_ONE_ASKED.test(question) ? theOnly(policiesSaying(ctx, CHECKED_BEFORE_FIRST_SAID)) : undefined;
+}
+
+/** Just the first one asked: "can he do just the first lesson?". */
+const FIRST_ONE_ASKED = /\bdo\s+(?:just\s+)?(?:the|a|their|his|her)\s+first\s+(?:lesson|session|shift|visit|class|booking|day)\b/i;
+
+/** A policy sentence that the check comes before the first lesson: "Every tutor has an enhanced DBS check through uCheck before a first lesson". */
+const CHECKED_BEFORE_FIRST_SAID = /\b(?:dbs|checks?|vetted|vetting)\b[^.]*\bbefore\s+(?:their|a|the|any|his|her)\s+first\s+(?:lesson|session|shift|visit|class|placement|job|day|booking)\b/i;
 
 /**
  * Someone helping often, what they need asked: "Becky's mum has been helping loads this term, pretty much every tuesday and thursday. do we
