@@ -55,15 +55,10 @@ const CHECKS_POLICY = /\bvetting\b|\bbackground checks?\b|\bsafer recruitment\b|
  */
 export function checksPendingAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!CHECKS_PENDING.test(question)) return undefined;
-  return firstBeforeCheckedAnswer(ctx, question) ?? theOneTitled(ctx, CHECKS_POLICY) ?? theOneTitled(ctx, DBS_POLICY);
-}
-
-/**
- * Checks not back, with just the first lesson asked ("his dbs is still processing. can he do just the first lesson?"): the one sentence that
- * says the check comes before the first lesson, before any policy titled on the checks.
- */
-function firstBeforeCheckedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  return CHECKS_PENDING.test(question) && FIRST_ONE_ASKED.test(question) ? theOnly(policiesSaying(ctx, CHECKED_BEFORE_FIRST_SAID)) : undefined;
+  // Just the first lesson asked ("his dbs is still processing. can he do just the first lesson?"): the one sentence that says the check
+  // comes before a first lesson, before any policy titled on the checks.
+  const beforeFirst = FIRST_ONE_ASKED.test(question) ? theOnly(policiesSaying(ctx, CHECKED_BEFORE_FIRST_SAID)) : undefined;
+  return beforeFirst ?? theOneTitled(ctx, CHECKS_POLICY) ?? theOneTitled(ctx, DBS_POLICY);
 }
 
 /** Just the first one asked: "can he do just the first lesson?". */
