@@ -153,6 +153,8 @@ describe('a child uncollected as texted, a disclosure in plain words, and a help
     { firm: 'theatre', q: 'a kid told me something at rehearsal about home and asked me to keep it between us', has: ['safeguarding-concerns', 'do not promise to keep it secret'] },
     // Neighbour: a surprise for a mother's birthday is no worry about home.
     { firm: 'theatre', q: "a kid told me something about her mum's birthday surprise and asked me to keep it between us", has: [], not: ['do not promise to keep it secret'] },
+    // The review's story: held by the policy's own words and the ranker, not by the helper reading (it passes with that reading taken
+    // out), so a regression check of the answer, not of the rule; the rule's own case is Becky's mum's, above.
     { firm: 'playgroup', q: 'one of the parent helpers has been in 4 times this month already, is that a problem?', has: ['parent-helpers', 'helps more than 3 times a month needs a DBS check'] },
     { firm: 'scouts', q: "a dad has been helping out most weeks now, he's great, anything we need to do?", has: ['new-volunteers', 'Anyone helping regularly'] },
     // One of the family not on the app children are handed over by, though the story names the app: the rule, not the app's entry.
