@@ -330,7 +330,7 @@ describe('vigil ask', () => {
     const plain = await vigil(['ask', '--config', config, 'where is our CRM data stored?']);
     expect(plain).toEqual({
       code: 0, stderr: '',
-      stdout: 'Zoho CRM keeps customer records, quotes and marketing consent. It is stored in the EU and kept for up to 6 years. (Register: zoho-crm.)\n',
+      stdout: 'Zoho CRM data is stored in the EU and kept for up to 6 years. It holds customer records, quotes and marketing consent. (Register: zoho-crm.)\n',
     });
     const json = JSON.parse((await vigil(['ask', '--json', '--config', config, "do we have FrontApp's GDPR statement?"])).stdout);
     expect(json).toEqual({ answer: "Not yet: we are awaiting FrontApp's GDPR statement (awaited). (Register: frontapp.)", intent: 'statement', sources: ['register:frontapp'] });

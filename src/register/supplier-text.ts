@@ -86,15 +86,18 @@ export function retentionText(ctx: Ctx, s: Supplier): string {
   return sentences(duration ? `${holds}we keep it for up to ${describeDuration(duration)}` : `${holds}retention: ${lowerFirst(sayDurationsIn(s.retention))}`);
 }
 
-/** Where the supplier stores our data, with its transfer safeguard and notes. */
+/**
+ * Where the supplier stores our data, with its transfer safeguard and notes. The place comes first, as it is what was asked ("where is
+ * Famly data stored?"); what the supplier keeps follows, where a list of kinds of data ran to hundreds of characters before it.
+ */
 export function locationText(ctx: Ctx, s: Supplier): string {
-  const keeps = s.dataCategories.length ? `${s.name} keeps ${categoriesOf(s)}` : `${s.name}: ${s.purpose}`;
-  const where = s.locations.length
-    ? `It is stored in ${list(s.locations.map(placeName))}`
-    : `The register does not say where it is stored; ask ${ctx.contact}`;
   const kept = s.retention && parseDuration(s.retention) ? ` and kept for up to ${describeDuration(parseDuration(s.retention)!)}` : '';
+  const where = s.locations.length
+    ? `${s.name} data is stored in ${list(s.locations.map(placeName))}${kept}`
+    : `The register does not say where ${s.name} data is stored; ask ${ctx.contact}`;
+  const keeps = s.dataCategories.length ? `It holds ${categoriesOf(s)}` : `${s.name}: ${s.purpose}`;
   const transfer = s.transfer && s.transfer.mechanism !== 'none-needed' ? transferText(s, ctx.contact).replace(/^.*?\. /, '') : undefined;
-  return sentences(keeps, `${where}${s.locations.length ? kept : ''}`, transfer, notesOnWhere(ctx, s));
+  return sentences(where, keeps, transfer, notesOnWhere(ctx, s));
 }
 
 /** Where something is kept, in a note's words. */

@@ -11,7 +11,7 @@ const school = load('../../examples/millbrook-school/vigil.yaml');
 
 const AGENCY: Case[] = [
   // An acronym's plural ("CVs", "IDs") is the register's own word, never an unknown supplier.
-  { q: 'where are CVs stored?', has: ['Bullhorn', 'It is stored in the EU'], not: ["can't find"], intent: 'location' },
+  { q: 'where are CVs stored?', has: ['Bullhorn', 'Bullhorn data is stored in the EU'], not: ["can't find"], intent: 'location' },
   { q: 'which suppliers hold CVs?', has: ['Bullhorn', 'Indeed'], not: ["can't find", 'Moorepay'] },
   // "Are there any…" / "is there any supplier…" asks over the register.
   { q: 'are there any systems without an owner?', has: ['Indeed'], not: ['Bullhorn', "don't know"], intent: 'list-suppliers' },
@@ -88,7 +88,7 @@ const SCHOOL: Case[] = [
   { q: 'have we got anything in writing from the photographer?', has: ['no GDPR statement from Tempest Photography'], not: ['Arbor'], intent: 'statement' },
   // Safeguarding is child protection, not a transfer's safeguard.
   { q: 'how long are safeguarding records kept?', has: ['CPOMS', '25th birthday'], not: ['transfer safeguard'], intent: 'retention' },
-  { q: 'where are the safeguarding notes stored?', has: ['CPOMS', 'It is stored in the UK'], not: ['transfer safeguard'], intent: 'location' },
+  { q: 'where are the safeguarding notes stored?', has: ['CPOMS', 'CPOMS data is stored in the UK'], not: ['transfer safeguard'], intent: 'location' },
   { q: 'do we keep PVG certificates after someone starts?', has: ['recruitment decision'], intent: 'retention' },
   // A what-to-do question's capitals are its story ("my P6s"), not a supplier asked after.
   { q: 'two of my P6s said something worrying at lunch, what do I do?', has: ['record it in CPOMS'], not: ["can't find"], intent: 'policy' },

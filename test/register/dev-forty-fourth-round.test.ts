@@ -168,7 +168,7 @@ describe('what the classes leave alone', () => {
     { firm: 'parties', q: 'the boss asked us to stop the texts until the new system is live', has: [], not: ['Offers and the newsletter'] },
     { firm: 'osteo', q: 'which accounts have unpaid balances', has: [], not: ['Balens'] },
     { firm: 'osteo', q: 'which accounts are not backed up', has: ['Xero'] },
-    { firm: 'osteo', q: 'where is M1 Finance data stored?', has: ['M1'], not: ['Xero keeps'] },
+    { firm: 'osteo', q: 'where is M1 Finance data stored?', has: ['M1'], not: ['Xero data is stored in'] },
     { firm: 'farmshop', q: 'how far back does the garden go behind the shop?', has: [], not: ['we keep it for'] },
     { firm: 'osteo', q: 'the photos on the ipad have disappeared', has: [], not: ['Lost or stolen'] },
     { firm: 'osteo', q: 'can customers pay in bitcoin for their files to be printed?', has: [], not: ['Reporting a data breach'] },

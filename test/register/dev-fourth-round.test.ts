@@ -37,8 +37,8 @@ const VETS: Case[] = [
   { q: 'do we send anything abroad?', has: ['Mailchimp stores data in the US', 'IDTA', 'does not say where PetsApp and Dalesbyte IT'], not: ['Vetstoria', "don't know"] },
   { q: 'is mailchimp data sent abroad?', has: ['Mailchimp stores data in the US', 'IDTA'] },
   // "Does X store data outside the UK?" asks where, not what data.
-  { q: 'does vetstoria store data outside the UK?', has: ['It is stored in the UK'], intent: 'location' },
-  { q: 'does mailchimp hold client details in the US?', has: ['It is stored in the US', 'IDTA'], intent: 'location' },
+  { q: 'does vetstoria store data outside the UK?', has: ['Vetstoria data is stored in the UK'], intent: 'location' },
+  { q: 'does mailchimp hold client details in the US?', has: ['Mailchimp data is stored in the US', 'IDTA'], intent: 'location' },
   // A where / how long question mostly in words the register never uses is off-topic; "how much … left" is no loss.
   { q: 'where is the staff car park', has: ["don't know", 'imogen@hawthornvets.example'], not: ['Staffology'], intent: 'unknown' },
   { q: 'how long is the lunch break', has: ["don't know"], intent: 'unknown' },
@@ -56,7 +56,7 @@ const VETS: Case[] = [
   { q: 'I sent the x-ray to the wrong practice', has: ['straight away'], intent: 'policy' },
   { q: 'I put everyone in cc instead of bcc', has: ['straight away'], intent: 'policy' },
   // A terse "data location?" or "hosting" asks where.
-  { q: 'mailchimp data location?', has: ['It is stored in the US'], intent: 'location' },
+  { q: 'mailchimp data location?', has: ['Mailchimp data is stored in the US'], intent: 'location' },
   // What the register says of a person (the suppliers they have accounts with and look after), and who has an account with a supplier.
   { q: 'which systems does Farid use?', has: ['Farid Nasser has an account with Provet Cloud, Vetstoria, Dojo, Mailchimp and Microsoft 365', 'looks after Vetstoria'], not: ["can't find"] },
   { q: 'who is Callum', has: ['Callum Reid (callum@hawthornvets.example)', 'looks after PetsApp'] },

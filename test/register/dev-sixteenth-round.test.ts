@@ -158,7 +158,7 @@ describe('an alias "our X" is also "the X"', () => {
   cases([
     // Failed before this round (the repairs portal, whose purpose mentions contractors).
     { firm: 'lettings', q: 'who looks after the contractor?', has: ['Severn Property Maintenance'], not: ['Fixflo'] },
-    { firm: 'lettings', q: 'where does the contractor keep our data?', has: ['Severn Property Maintenance'], not: ['Fixflo keeps'] },
+    { firm: 'lettings', q: 'where does the contractor keep our data?', has: ['Severn Property Maintenance'], not: ['Fixflo data is stored in'] },
     // Passed before, kept as checks.
     { firm: 'architects', q: "is the accountants' gdpr statement on file?", has: ['Fairbank & Co'] },
     { firm: 'kennels', q: 'who looks after the vet?', has: ['Braeside Vets'] },

@@ -103,7 +103,7 @@ describe('asks told in other words: a login shared "as me", off the list, a cust
   cases([
     // Failed before this round.
     { firm: 'karate', q: "sensei's locked out of the app, ok if he logs in as me tonight?", has: ['passwords-2fa'], not: ['new-tools'] },
-    { firm: 'books', q: 'a customer replied to the newsletter saying get me off your list', has: ['customer-requests'], not: ['MailerLite keeps'] },
+    { firm: 'books', q: 'a customer replied to the newsletter saying get me off your list', has: ['customer-requests'], not: ['MailerLite data is stored in'] },
     { firm: 'launderette', q: 'lady reckons the driver lost one of her duvet covers', has: ['damage-claims'] },
     { firm: 'launderette', q: 'the driver is off sick today', has: [], not: ['damage-claims'] },
   ]);

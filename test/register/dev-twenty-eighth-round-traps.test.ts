@@ -102,7 +102,7 @@ describe('the running of the day (stock, cover, dates put out, what we charge): 
     { firm: 'climbing', q: 'when is the next review of the ticket tailor statement due', has: ['2027-10-31'] },
     { firm: 'climbing', q: 'when do the gdpr review dates come up', has: ['Review dates to come'] },
     { firm: 'swim', q: 'when is the class4kids gdpr statement due for review', has: ['2027-03-31'] },
-    { firm: 'bakery', q: 'where does square keep our card data', has: ['Square keeps'] },
+    { firm: 'bakery', q: 'where does square keep our card data', has: ['Square data is stored in'] },
     { firm: 'salon', q: 'who looks after phorest', has: ['Rhiannon Hughes looks after Phorest'] },
   ]);
 });

@@ -47,7 +47,7 @@ describe('a child left with us while their parent steps out: the safeguarding po
 describe('a backup gone wrong, or where the backup drive is kept: the backups policy, with whom to tell and where it lives', () => {
   cases([
     // Failed before this round (only the data-protection contact, or a supplier's location).
-    { firm: 'farm', q: 'where is the backup hard drive supposed to live', has: ['Backups of the office files', 'takes the USB backup drive home'], not: ['Google Workspace keeps'], intent: 'policy' },
+    { firm: 'farm', q: 'where is the backup hard drive supposed to live', has: ['Backups of the office files', 'takes the USB backup drive home'], not: ['Google Workspace data is stored in'], intent: 'policy' },
     { firm: 'farm', q: 'the office backup keeps showing a warning, who should i tell', has: ['Backups of the office files', 'tell Helen'], intent: 'policy' },
     { firm: 'cinema', q: 'backup on the office computer says failed, who do i speak to', has: ['Backups of the office PC and shared drive', 'Ferncliffe IT'], intent: 'policy' },
     // Passed before, kept as checks: errors already answered, a supplier's data asked after by its name, and a file deleted and asked back.

@@ -86,7 +86,7 @@ describe("a partner, relative or neighbour asking where someone is or how to rea
     { firm: 'cabs', q: 'a passengers wife rang asking where he was dropped off last night', has: ['When someone asks about another person'], intent: 'policy' },
     { firm: 'funeral', q: 'a neighbour wants the daughters phone number to send a card', has: ['Talking to relatives and other callers'], not: ['Bowland IT:'], intent: 'policy' },
     { firm: 'cycles', q: 'a customers ex rang asking for his address', has: ['Requests from the police, employers and others'], not: ['Workshop job tags and paperwork:'], intent: 'policy' },
-    { firm: 'homecare', q: 'a clients nephew rang asking where she is staying now', has: ['Sharing information with family members'], not: ['CarePlanner keeps'], intent: 'policy' },
+    { firm: 'homecare', q: 'a clients nephew rang asking where she is staying now', has: ['Sharing information with family members'], not: ['CarePlanner data is stored in'], intent: 'policy' },
     { firm: 'transport', q: 'a patients daughter rang asking where her mum is', has: ['Phone enquiries about patients'], intent: 'policy' },
     // Accepted: a parent asking after her own order, or the ashes of her own, is no one asking after another person.
     { firm: 'nursery', q: 'a mum rang asking where her order is', has: [], not: ['Reporting a data breach:'] },

@@ -61,7 +61,7 @@ describe('a well-known tool we do not use, wherever the question names it: not i
     { firm: 'care', q: 'can carers use whatsapp to share rota changes', has: ['Messaging about clients'], not: ['CarePlanner: '] },
     // Passed before, kept as checks: a tool the new-tools policy keywords (that policy), a tool we hold is ours, a tool only said of how something came tells a story.
     { firm: 'climbing', q: 'can i put the route setting schedule on trello', has: ['New apps and tools'], intent: 'policy' },
-    { firm: 'stables', q: 'where does jotform keep our data', has: ['Jotform keeps'], intent: 'location' },
+    { firm: 'stables', q: 'where does jotform keep our data', has: ['Jotform data is stored in'], intent: 'location' },
     { firm: 'salon', q: 'who looks after dropbox', has: ['looks after Dropbox'], intent: 'owner' },
     { firm: 'locksmith', q: 'can i cut a key from a photo someone sent on whatsapp', has: ['Cutting keys and key records'], not: ["can't find whatsapp"] },
     { firm: 'climbing', q: 'a member sent me a photo of their waiver on whatsapp, is that ok to keep', has: ['Induction forms and waivers'], not: ["can't find whatsapp"] },
@@ -85,7 +85,7 @@ describe('a time, a price, parking or a best score: never a register fact, so "d
     { firm: 'removals', q: 'hows much is fuel a litre at the moment', has: [DONT_KNOW], intent: 'unknown' },
     { firm: 'gym', q: 'can members park in the car park after 10pm', has: [DONT_KNOW], intent: 'unknown' },
     { firm: 'gym', q: 'who can see the car park cctv', has: ['Northgate Security'], intent: 'access' },
-    { firm: 'climbing', q: 'where does rock gym pro store data', has: ['Rock Gym Pro keeps'], intent: 'location' },
+    { firm: 'climbing', q: 'where does rock gym pro store data', has: ['Rock Gym Pro data is stored in'], intent: 'location' },
     { firm: 'bakery', q: 'how much customer data do we keep', has: ['Shopify'], not: [DONT_KNOW] },
   ]);
 });

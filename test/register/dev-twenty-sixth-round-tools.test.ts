@@ -50,7 +50,7 @@ describe('a price, a place to park or who is on a rota: never a register fact, s
     // Passed before, kept as checks: the same words asking the register (data, who sees CCTV, where a rota app keeps data).
     { firm: 'gym', q: 'how much data does the booking system hold', has: ['Glofox', 'member contact details'], intent: 'supplier' },
     { firm: 'gym', q: 'who can see the car park cctv', has: ['Northgate Security'], intent: 'access' },
-    { firm: 'cleaning', q: 'where is the rota app data stored', has: ['Connecteam keeps'], intent: 'location' },
+    { firm: 'cleaning', q: 'where is the rota app data stored', has: ['Connecteam data is stored in'], intent: 'location' },
     { firm: 'cleaning', q: 'who runs the rota app', has: ['Tom Ashworth looks after Connecteam'], intent: 'owner' },
     { firm: 'cleaning', q: 'how long does the rota app keep our data', has: ['Connecteam'], intent: 'retention' },
     { firm: 'marina', q: 'who can see the cctv of the car park', has: ['Wyvern Security'], intent: 'access' },

@@ -71,7 +71,7 @@ describe('where a thing is kept: "…get backed up to", the second question answ
   cases([
     // Failed before this round (how it is kept safe; one of two questions; the whole entry or a policy).
     { firm: 'physio', q: 'where does the payroll get backed up to', has: ['IRIS Payroll', 'UK'], intent: 'location' },
-    { firm: 'theatre', q: 'where does the box office system get backed up to', has: ['Spektrix', 'It is stored in the UK'], intent: 'location' },
+    { firm: 'theatre', q: 'where does the box office system get backed up to', has: ['Spektrix data is stored in the UK'], intent: 'location' },
     { firm: 'physio', q: "where's payroll kept n how long for", has: ['IRIS Payroll', 'stored in the UK', 'up to 6 years'], intent: 'location' },
     { firm: 'homecare', q: 'how long do we keep the dbs checks in ucheck and whos account is it under', has: ['up to 6 months', 'Kwame Mensah'] },
     { firm: 'physio', q: 'who looks after the intake form and how long are submissions kept', has: ['Lucy Bramwell', 'up to 3 months'], not: ['IRIS Payroll'] },

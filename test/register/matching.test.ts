@@ -138,7 +138,7 @@ suppliers:
   const badPunctuation = /[^.]\.\.(?!\.)|[a-z0-9)] (It|The|We|In) [a-z]|\.\s+\./;
 
   it.each([
-    ['where is memberly data stored?', 'Keeps membership records. It is stored in the UK.'],
+    ['where is memberly data stored?', 'Memberly data is stored in the UK. Memberly: Keeps membership records.'],
     ['what data goes to cardly?', 'We pass Cardly names and dates of birth (birthday). In short: names and dates of birth (birthday).'],
     ['how long does memberly keep data?', 'retention: until the member leaves.'],
     ['tell me about memberly', 'Memberly: Keeps membership records. Stored in the UK.'],
@@ -173,7 +173,7 @@ suppliers:
     const canada = shop.ask('which suppliers store data in Canada?');
     expect(canada.answer).toContain('in Canada: Mapleshop');
     expect(canada.intent).toBe('location');
-    expect(shop.ask('where is mapleshop data stored?').answer).toContain('It is stored in Canada and the US.');
+    expect(shop.ask('where is mapleshop data stored?').answer).toContain('Mapleshop data is stored in Canada and the US.');
   });
 });
 

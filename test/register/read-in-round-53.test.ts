@@ -245,7 +245,7 @@ describe('where we hold a kind of data is every system that holds it; when a sys
     { firm: 'boxing', q: 'where do we hold criminal record type info? DBS, points on licences etc', has: ['England Boxing', 'Google Workspace', 'uCheck', 'Licence Check'] },
     { firm: 'befrienders', q: 'where do we hold donors details? a supporter asked who has her info', has: ['Donorfy', 'HMRC Charities Online', 'Xero', 'Mailchimp', 'Bure Valley Accountants'], not: ['Better Impact', 'CircleLoop'] },
     // Neighbours: one system's data asked where it is kept keeps its entry; the examples with "etc" still widen the kind.
-    { firm: 'boxing', q: 'where do we keep spond data?', has: ['Spond keeps'], not: ['England Boxing'] },
+    { firm: 'boxing', q: 'where do we keep spond data?', has: ['Spond data is stored in'], not: ['England Boxing'] },
     { firm: 'immigration', q: 'where do we hold health info, medical reports etc?', has: ['BrightHR', 'Osprey Approach'] },
     // Before: don't know, "when" read as a time of the day's work asked.
     { firm: 'boxing', q: "when do kids who've stopped coming get taken off the club app", has: ['Spond', 'end of each term'] },

@@ -210,7 +210,7 @@ describe('the register asked inside a story: a list named as such, "is that only
     { firm: 'clearskin', q: 'a customer wants all her details wiped from our systems', has: [], not: ['We use 15 suppliers'] },
     { firm: 'ironside', q: 'the books software - is that only UK or somewhere else too?', has: ['FreeAgent', 'the UK and the EU'] },
     { firm: 'lacehall', q: "a student's dad wants to know where the booking system keeps his daughter's details, he's paying the rent", has: [], not: ['StarRez'] },
-    { firm: 'paneworks', q: 'Trustpilot - is it us who sends the review invites?', has: ['Trustpilot'], not: ['It is stored in'] },
+    { firm: 'paneworks', q: 'Trustpilot - is it us who sends the review invites?', has: ['Trustpilot'], not: ['data is stored in'] },
     { firm: 'goldcomb', q: 'is that UK law, keeping the accounts for 6 years?', has: [], not: ['store data in'] },
     { firm: 'goldhaven', q: "I've been asked to email a list of all our suppliers to the insurer - is that ok?", has: [], not: ['We use 16 suppliers'] },
     { firm: 'bouncealot', q: 'is the Inflatable Office statement in-progress?', has: ['Inflatable Office', 'in progress (in-progress)'] },

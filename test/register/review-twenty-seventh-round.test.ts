@@ -37,8 +37,8 @@ const cases = devCasesOn(
 describe("a supplier's name after 'in', where what is kept there is asked, is the supplier, not a place", () => {
   cases([
     { firm: 'climbing', q: 'is the member data in google?', has: ['Google Workspace'], not: ['Rock Gym Pro:'] },
-    { firm: 'escapes', q: "what's stored in google?", has: ['Google Workspace keeps'], not: ["don't know"] },
-    { firm: 'blocks', q: "what's stored in paxton?", has: ['Paxton Net2 keeps'], not: ['Severn Door Entry'] },
+    { firm: 'escapes', q: "what's stored in google?", has: ['Google Workspace data is stored in'], not: ["don't know"] },
+    { firm: 'blocks', q: "what's stored in paxton?", has: ['Paxton Net2 data is stored in'], not: ['Severn Door Entry'] },
     { firm: 'blocks', q: 'what do we hold in microsoft?', has: ['Microsoft 365'], not: ["don't know"] },
     { firm: 'park', q: 'what data is in google?', has: ['Google Workspace holds'], not: ["don't know"] },
     { firm: 'park', q: 'is the guest list in google?', has: ['Google Workspace'], not: ['Anytime Booking:'] },
