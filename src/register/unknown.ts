@@ -197,8 +197,9 @@ const LOOSE_TOOL_SLOTS: RegExp[] = [
   /\b(?:on|in|with|via|using|through|thru) ([a-z][a-z0-9.&-]+),? instead\b/i,
   // "Can I take the deposit on my Revolut?": payments taken on a tool of one's own, asked leave for.
   /\b(?:take|taking|collect|collecting|accept|accepting)\b (?:the |their |his |her |a |an )?(?:[a-z]+ )?(?:money|payments?|deposits?|fees?|subs|subscriptions|cash)\b[^,?]*?\b(?:on|through|thru|via|with|using|into) (?:(?:my|our|his|her|their|the|a|an) )?(?:own )?([a-z][a-z0-9.&-]+)\b/i,
-  // "Can customers pay for their cake by PayPal?": a way to pay we may not take.
-  /\bpay(?: [a-z']+){0,4}? (?:by|with|through|thru|via|using) ([a-z][a-z0-9.&-]+)\b/i,
+  // "Can customers pay for their cake by PayPal?": a way to pay we may not take; not how it would be done ("pay by reading the card
+  // number to me", read in the eighty-eighth round).
+  /\bpay(?: [a-z']+){0,4}? (?:by|with|through|thru|via|using) (?![a-z]+ing\b)([a-z][a-z0-9.&-]+)\b/i,
 ];
 
 /**
@@ -389,6 +390,8 @@ const WORD_NAMED_TOOL = /\b(square|stripe|sage|zoho|wave|doodle)\b(?= (?:card )?
  * came to us, told in the past; the question is about the thing, not leave to use the tool.
  */
 function cameBy(question: string, tool: string): boolean {
+  // "The library wants the photos sent by wetransfer": a sending asked of us, not how something came (read in the eighty-eighth round).
+  if (new RegExp(String.raw`\b(?:wants?|wanted|asked for|asking for|asks for|would like|prefers?|needs?)\s+(?:[\w'’-]+\s+){0,4}?(?:sent|shared)\s+(?:on|via|by|over|through|thru|using)\s+(?:a |an |the )?${tool}\b`, 'i').test(question)) return false;
   // "A lady who booked on Treatwell hasn't turned up": a customer who came to us through the marketplace.
   if (new RegExp(String.raw`\b(?:who|that|they|she|he)\s+(?:has\s+|had\s+|just\s+)?(?:booked|found us|ordered|bought|paid)\b[^,.?!]*\b(?:on|via|through|thru|from|using)\s+(?:a |an |the )?${tool}\b`, 'i').test(question)) return true;
   // "The shared logins in X": after "the", "our" or "a", the word describes a thing ("a posted letter"); it tells no coming.

@@ -154,9 +154,6 @@ export function belowAgeLimitAnswer(ctx: QaContext, question: string): QaAnswer 
   // Only a limit on what is asked: "children under 10 may not shoot", not "no bows sold to anyone under 18", of a child to shoot.
   const limit = limitAbove(age);
   const asked = new Set(words(question).filter((w) => w.length >= 4 && !STOPWORDS.has(w)));
-  // Come alone, the rule that the young stay with an adult is the rule on it, whatever else the story says ("13 year old turned up on his
-  // own … can he start picking", "Children under 16 stay with their own adult").
-  const alone = ALONE_TOLD.test(question);
   return theOnly(ctx.config.policies.filter((p) => sentencesOf(p.text).some((s) => limit.test(s) && words(s).some((w) => asked.has(w)))));
 }
 
@@ -189,6 +186,12 @@ const YOUNG_HERE_AGED = /^(?!.*\b(?:to\s+(?:drop|hand|pick|collect|deliver|sell|
 /** The young one told come without an adult: "turned up on his own", "by herself", "without a parent". */
 const ALONE_TOLD = /\b(?:on (?:his|her|their) own|by (?:him|her|them)sel(?:f|ves)|alone|without (?:a|an|any|his|her|their) (?:parent|adult|mum|mam|dad|grown-?up|carer))\b/i;
 
+/**
+ * A young one a parent leaves with us to fetch later, told: "mum wants to drop her 14 yr old at the coptic binding day and pick her up
+ * at 4". Read in the eighty-eighth round.
+ */
+const DROPPED_TO_FETCH = /\bdrop(?:s|ping)?\s+(?:her|his|their)\s+(?:\d{1,2}\s*(?:yo|y\/o|[- ]?(?:yrs?|years?)[- ]?old)|son|daughter|kid|child|lad|lass|girl|boy)\b(?:\s+off)?\s+(?:at|for|with)\b[^.?!]*\b(?:pick|collect|fetch)(?:s|ing)?\s+(?:her|him|them)(?:\s+up)?\b/i;
+
 /** A sentence that the young stay with or are brought by an adult: "stay with their own adult", "must be accompanied by a parent". */
 const WITH_ADULT_SAID = /\b(?:with|by)\s+(?:their|a|an)\s+(?:own\s+)?(?:adult|parent|grown-?up|carer)\b|\baccompanied\b/i;
 
@@ -209,12 +212,13 @@ const LIMIT_IN_SUBJECT = Array.from({ length: 19 }, (_, limit) =>
  * rule either also meets). The one policy saying it answers; of several, the one titled for the young. Read in the seventy-second round.
  */
 export function tightestAgeRuleAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  const age = Number(YOUNG_HERE_AGED.exec(question)?.[1]);
-  if (!age) return undefined;
+  const dropped = DROPPED_TO_FETCH.test(question);
+  const age = Number(YOUNG_HERE_AGED.exec(question)?.[1] ?? (dropped ? CHILD_AGE.exec(question)?.slice(1).find(Boolean) : undefined));
+  if (!(age >= 1 && age < 18)) return undefined;
   const asked = new Set(words(question).filter((w) => w.length >= 4 && !STOPWORDS.has(w)));
   // Come alone, the rule that the young stay with an adult is the rule on it, whatever else the story says ("13 year old turned up on his
-  // own … can he start picking", "Children under 16 stay with their own adult").
-  const alone = ALONE_TOLD.test(question);
+  // own … can he start picking", "Children under 16 stay with their own adult"); so too left with us by a parent to be fetched later.
+  const alone = dropped || ALONE_TOLD.test(question);
   // A rule of a policy on the young or on ages, or one that says a word of the story ("for under-18s a parent must have said yes" of
   // photos is no rule on booking a course).
   const rules = (p: Policy, limit: number) =>

@@ -318,9 +318,22 @@ const SENT_ANOTHERS_PAPER = /^(?=.*\b(?:by (?:accident|mistake)|accidentally|in 
  */
 const SENT_TO_DIFFERENT_ONE = /^(?=.*(?:\boh no\b|\boops\b|\bby (?:accident|mistake)\b|\baccidentally\b|\bin error\b|\bsame (?:sur)?name\b|\bshouldn['’]?t have\b)).*\b(?:sent|emailed|e-mailed|forwarded|texted|messaged)\b[^.?!]{0,80}?\bto\s+(?:a|an|the)\s+(?:different|other|another)\s+(?:client|customer|patient|parent|member|family|candidate|tenant|guest|student|resident)\b/i;
 
+/**
+ * Sent where a slip put it, told: "the reminder for Mr Dale went to a number that's one digit off his", "the referral letter for Mr Booth
+ * went to Knaresborough Road surgery not his actual one", "Mrs Patel's repaired aid went home with Mrs Pearson", "swapped two labels this
+ * morning, mrs jenkins' fat quarters went out with mr price's address on". Read in the eighty-eighth round.
+ */
+const SENT_ASTRAY = /\b(?:went|gone|got sent|was sent)\s+to\s+(?:a|an|the)\s+(?:number|address|e-?mail(?: address)?|mobile)\s+(?:that['’]?s|thats|that is|which is)\s+(?:one|a|two)\s+(?:digit|letter|number)s?\s+(?:off|out|wrong|different)\b|\b(?:went|got sent|was sent)\s+to\s+(?:[\w'’-]+\s+){1,4}?not\s+(?:his|her|their|the)\s+(?:actual|real|right|own|proper|correct)\b|\b(?:mrs?|ms|miss|mr|dr)\.?\s+[a-z]+['’]s\s+(?:[\w-]+\s+){1,3}?(?:went home with|went off with|was given to|got given to|was handed to|got handed to)\s+(?:mrs?|ms|miss|mr|dr)\.?\s+[a-z]+|\b(?:swapped|mixed up|switched|muddled up)\s+(?:two|2|a couple of)\s+(?:address\s+|postage\s+|parcel\s+)?(?:labels|stickers)\b|\bwent out with\s+(?:mrs?|ms|miss|mr|dr)\.?\s+[a-z]+['’]s\s+(?:address|name|label)\b/i;
+
+/**
+ * One family's paper sent to another family, named as families are (so case-sensitive): "emailed the Wilsons' livery bill to the Watsons";
+ * not "sent the Coopers' invoice to the Coopers".
+ */
+const SENT_TO_OTHER_FAMILY = /\b(?:sent|emailed|e-mailed|texted|posted|forwarded)\s+the\s+([A-Z][a-z]+)s['’]\s+(?:[\w-]+\s+){1,3}?to\s+the\s+(?!\1s\b)[A-Z][a-z]+s\b/;
+
 /** Whether a story tells of something sent to the wrong person ("texted the code to the wrong number"). */
 export function sentToWrongPerson(question: string): boolean {
-  return [SENT_TO_WRONG_PERSON, DETAILS_IN_CHAT_BY_SLIP, MEANT_FOR_WENT_ELSEWHERE, DETAILS_LEFT_READABLE, WENT_TO_ONE_NOT_ON_IT, SENT_TO_ONE_ELSEWHERE, SENT_INSTEAD_OF, SENT_TO_NAMED_INSTEAD, SENT_TO_WRONG_ONE, GIVEN_TO_WRONG_ONE, SENT_MEANT_FOR_ANOTHER, WENT_INSTEAD_OF, GOT_ANOTHERS, PAPER_WITH_ANOTHERS, PAPER_SWAPPED, SENT_TO_OLD_ADDRESS, THROUGH_WRONG_DOOR, ANOTHERS_SENT_INSTEAD, WENT_WRONGLY_ADDRESSED, ADDRESSES_SHOWN, PUT_IN_SHARED_BY_SLIP, SENT_TO_DIFFERENT_ONE, SENT_ANOTHERS_PAPER].some((sent) => sent.test(question)) || postedInWrongGroup(question) || onesSentToAnother(question) || oneIntoAnothersChat(question) || sentToOtherOfName(question);
+  return [SENT_TO_WRONG_PERSON, DETAILS_IN_CHAT_BY_SLIP, MEANT_FOR_WENT_ELSEWHERE, DETAILS_LEFT_READABLE, WENT_TO_ONE_NOT_ON_IT, SENT_TO_ONE_ELSEWHERE, SENT_INSTEAD_OF, SENT_TO_NAMED_INSTEAD, SENT_TO_WRONG_ONE, GIVEN_TO_WRONG_ONE, SENT_MEANT_FOR_ANOTHER, WENT_INSTEAD_OF, GOT_ANOTHERS, PAPER_WITH_ANOTHERS, PAPER_SWAPPED, SENT_TO_OLD_ADDRESS, THROUGH_WRONG_DOOR, ANOTHERS_SENT_INSTEAD, WENT_WRONGLY_ADDRESSED, ADDRESSES_SHOWN, PUT_IN_SHARED_BY_SLIP, SENT_TO_DIFFERENT_ONE, SENT_ANOTHERS_PAPER, SENT_ASTRAY, SENT_TO_OTHER_FAMILY].some((sent) => sent.test(question)) || postedInWrongGroup(question) || onesSentToAnother(question) || oneIntoAnothersChat(question) || sentToOtherOfName(question);
 }
 
 /** Something sent to the wrong person: the firm's one breach policy (whom to tell, how fast), not the policy on sending files right. */

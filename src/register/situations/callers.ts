@@ -1,7 +1,7 @@
 // Someone ringing or writing in about another person: where that person is now, or their details, when who the caller is
 // cannot be checked. What the firm lets be told is a policy's, often a sentence of a policy on something else (trackers, breaches).
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesByTitle, policiesSaying, policiesTitled, theOneTitled, theOnly, theOnlySaying, toldThenSaid } from '../quoted-policies.ts';
+import { policiesByTitle, policiesSaying, policiesTitled, theOneTitled, theOnly, theOnlyPreferring, theOnlySaying, toldThenSaid } from '../quoted-policies.ts';
 import { claimTold } from './claims.ts';
 import { SERVED } from './clients-own.ts';
 import { CLAIMS_TO_BE } from './scams.ts';
@@ -170,6 +170,9 @@ export function pressAsksAnswer(ctx: QaContext, question: string): QaAnswer | un
 /** Who the caller says they are, which cannot be checked: "saying she's the bride's mum", "claiming to be his brother", "saying he's mrs pickles' nephew". */
 const CLAIM_TOLD = claimTold(String.raw`(?:(?:the|a|an|his|her|their|(?:[a-z]+\s+)?[a-z]+['’]s)\b|(?:[a-z]+\s+)?[a-z]+s['’]\s)`);
 
+/** A role a caller claims, told as what they do: "a man rang saying he runs the pony club rally". Read in the eighty-eighth round. */
+const CLAIMS_ROLE = /\b(?:saying|says|said|claim(?:s|ed|ing)?)\s+(?:he|she|they)\s+(?:runs?|organi[sz]es?|(?:is|are)\s+from|works?\s+(?:for|at)|represents?)\s+(?:the|a|an|their|his|her)\b/i;
+
 /** One tied to a person we serve, by who they are to them: "a tenant's mum", "a student's host family", "the owner's ex-partner". */
 const TIED_TO_ANOTHER = /\b[a-z]+['’]s\s+(?:(?:current|new|old|former)\s+)?(mum|mom|mother|dad|father|parent|wife|husband|partner|ex|ex-partner|ex-wife|ex-husband|son|daughter|brother|sister|boss|employer|girlfriend|boyfriend|host family|family|neighbou?r|friend|carer|landlord|solicitor)\b/i;
 
@@ -179,8 +182,11 @@ const DETAILS_WANTED = /\b(?:wants?|wanted|wanting|needs?|needed|needing|asking 
 /** Something of another's asked by a caller who says who they are: "asking what the Bells paid", "asking when we're fixing it". */
 const ASKS_OF_ANOTHER = /\b(?:ask(?:ed|ing|s)?|wants? to know|wanted to know|wanting to know)\s+(?:(?:us|me)\s+)?(?:what|when|where|how much|how|whether|if|after)\s+(?:the\s+)?[\w'’-]+/i;
 
-/** A policy sentence on what to give a caller who cannot be checked: "if someone you can't check asks for a customer's details, give nothing out", "never confirm to anyone on the phone that someone is a client". */
-const GIVE_NOTHING_SAID = /\b(?:give nothing out|never give out|do not give out|don['’]t give out|(?:never|don['’]t|do not)\s+confirm|(?:can|may) only (?:discuss|talk about|speak about)|(?:never|don['’]t|do not)\s+tell\s+(?:the|a|an)\s+[\w-]+(?:\s+member)?\s+(?:when|whether|where|if)\b)/i;
+/**
+ * A policy sentence on what to give a caller who cannot be checked: "if someone you can't check asks for a customer's details, give nothing
+ * out", "never confirm to anyone on the phone that someone is a client", "Never give a child's details to anyone but their parent".
+ */
+const GIVE_NOTHING_SAID = /\b(?:give nothing out|(?:never|don['’]t|do not)\s+give\s+(?:(?:a|an|any|their|our)\s+)?(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+)?details\s+to\s+anyone\s+(?:but|except|other than)\b|never give out|do not give out|don['’]t give out|(?:never|don['’]t|do not)\s+confirm|(?:can|may) only (?:discuss|talk about|speak about)|(?:never|don['’]t|do not)\s+tell\s+(?:the|a|an)\s+[\w-]+(?:\s+member)?\s+(?:when|whether|where|if)\b)/i;
 
 /** A title on what we tell or share with those the asker is: "What we tell host families" for a host family asking. */
 function titledOnTelling(ctx: QaContext, asker: string): QaAnswer | undefined {
@@ -239,6 +245,15 @@ export function askedIfOursAnswer(ctx: QaContext, question: string): QaAnswer | 
 /** Leave in law to act for someone: a lasting power of attorney, a deputyship. */
 const ACTS_FOR_THEM = /\b(?:lpa|power of attorney|attorney|deputyship|court[- ]appointed deputy)\b/i;
 
+/** A sentence on those with leave in law to act for someone: "an attorney whose registered LPA we have a copy of". */
+const ATTORNEY_SAID = /\b(?:lpa|lasting power|power of attorney|attorneys?|deputyship)\b/i;
+
+/** Leave to act for someone said held for them ("has power of attorney for his father"), not a deed asked for nor leave said alone ("says he's got lpa"). */
+const HOLDS_POWER_FOR = /\b(?:has|have|got|holds?)\s+(?:(?:a|the|lasting|an)\s+)*(?:lpa|power of attorney)\s+for\b/i;
+
+/** A policy titled on those who call: "Family members and carers who call about a patient", "Phone enquiries". */
+const CALLERS_TITLE = /\b(?:call|calls|callers?|phone|phones|enquir\w*)\b/i;
+
 /** The tie a caller claims ("saying she's the wife of one of yesterday's patients"), and the words a policy may say it by. */
 const CLAIMED_TIE = /\b(?:saying|says|said|claim(?:s|ed|ing)?)\s+(?:she|he|they)(?:['’]?s|\s+is|\s+are|['’]re|\s+was)\s+(?:the|his|her|their|a)\s+(wife|husband|partner|girlfriend|boyfriend|mum|mother|dad|father|parent|son|daughter|carer)\b/i;
 const ONE_WE_SERVE = new RegExp(String.raw`\b${SERVED}(?:['’]s?)?\b`, 'i');
@@ -265,11 +280,16 @@ function tieRuleAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
  * those they are, else the one on giving out information, else the one sentence that says give nothing out.
  */
 export function claimedCallerAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  // "Says he's got lpa": one with the law's leave to act for them asks as they would, which the policy on requests answers.
-  if (ACTS_FOR_THEM.test(question)) return undefined;
+  // "Says he's got lpa": one with the law's leave to act for them asks as they would, which the policy on requests answers; or, read in
+  // the eighty-eighth round, the one policy whose sentence says what such a caller is told ("or an attorney whose registered LPA we have a
+  // copy of"), for "caller says he has power of attorney for his father and wants the audiogram results".
+  // Of several saying it, the one titled on callers.
+  if (ACTS_FOR_THEM.test(question)) return CALLED_IN.test(question) && HOLDS_POWER_FOR.test(question) ? theOnlyPreferring(policiesSaying(ctx, ATTORNEY_SAID), (p) => CALLERS_TITLE.test(p.title)) : undefined;
   const tied = TIED_TO_ANOTHER.exec(question);
   const claimed = CALLED_IN.test(question) && CLAIM_TOLD.test(question);
-  if (!(tied || claimed) || !(DETAILS_WANTED.test(question) || (claimed && ASKS_OF_ANOTHER.test(question)))) return undefined;
+  // A role claimed ("saying he runs the pony club rally") only with someone's details wanted, not a question of our own (stables free).
+  const roleClaimed = CALLED_IN.test(question) && CLAIMS_ROLE.test(question);
+  if (!(tied || claimed || roleClaimed) || !(DETAILS_WANTED.test(question) || (claimed && ASKS_OF_ANOTHER.test(question)))) return undefined;
   return (tied?.[1] ? titledOnTelling(ctx, tied[1]) : undefined) ?? theOnlyThirdPartyPolicy(ctx) ?? theOnly(policiesSaying(ctx, GIVE_NOTHING_SAID)) ?? tieRuleAnswer(ctx, question);
 }
 

@@ -239,23 +239,24 @@ const BODY_PART = String.raw`(?:ankle|wrist|arm|leg|head|knee|finger|thumb|hand|
 
 /**
  * Someone hurt, told: "lad went over on his ankle at training tonight", "a kid fell off the bouncy castle", "one of the
- * customers slipped on the wet floor", "kid went over the bars on the kicker, bloody nose". A body part hurt, a fall or a slip, or hurt or injured
- * said outright.
+ * customers slipped on the wet floor", "kid went over the bars on the kicker, bloody nose", "had a tiny tumble in the school". A body part
+ * hurt, a fall, a slip or a tumble, or hurt or injured said outright.
  */
-const INJURY_TOLD = new RegExp(String.raw`\b(?:hurt|injured|injury|went over the (?:handle)?bars|bloody nose|nose ?bleed|split (?:his|her|their|my) lip|black eye|went over on (?:his|her|their|my) ankle|(?:twisted|sprained|broke|broken|bumped|banged|bonked|cut|burnt|burned|grazed|trapped) (?:his|her|their|my) ${BODY_PART}|fell (?:off|over|down|from)|tripped (?:over|on|up)|slipped (?:over|on)|(?:dropped|fell|landed)\s+(?:a|an|the|some)\s+(?:[\w-]+\s+){0,2}?on\s+(?:his|her|their|my)\s+${BODY_PART}|fell\s+in(?:to)?\s+(?:off\s+|from\s+)?(?:the\s+|a\s+)?(?:river|water|canal|lake|sea|pond|pool|beck|harbour|dock|marina|cam)\b|fell\s+in\s+off\b|(?:caught|nicked|sliced|scalded|blistered)\s+(?:the\s+(?:back|side|tip)\s+of\s+)?(?:his|her|their|my)\s+${BODY_PART}|(?:got\s+)?(?:stabbed|pricked|jabbed|spiked)\s+(?:by|with|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:needle|probe|sharp|scalpel|syringe|instrument|blade|scaler|lancet)s?)\b`, 'i');
+const INJURY_TOLD = new RegExp(String.raw`\b(?:hurt|injured|injury|(?:had|took)\s+(?:a\s+)?(?:(?:tiny|little|small|nasty|bad|big)\s+)?(?:tumble|spill)|went over the (?:handle)?bars|bloody nose|nose ?bleed|split (?:his|her|their|my) lip|black eye|went over on (?:his|her|their|my) ankle|(?:twisted|sprained|broke|broken|bumped|banged|bonked|cut|burnt|burned|grazed|trapped) (?:his|her|their|my) ${BODY_PART}|fell (?:off|over|down|from)|tripped (?:over|on|up)|slipped (?:over|on)|(?:dropped|fell|landed)\s+(?:a|an|the|some)\s+(?:[\w-]+\s+){0,2}?on\s+(?:his|her|their|my)\s+${BODY_PART}|fell\s+in(?:to)?\s+(?:off\s+|from\s+)?(?:the\s+|a\s+)?(?:river|water|canal|lake|sea|pond|pool|beck|harbour|dock|marina|cam)\b|fell\s+in\s+off\b|(?:caught|nicked|sliced|scalded|blistered)\s+(?:the\s+(?:back|side|tip)\s+of\s+)?(?:his|her|their|my)\s+${BODY_PART}|(?:got\s+)?(?:stabbed|pricked|jabbed|spiked)\s+(?:by|with|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:needle|probe|sharp|scalpel|syringe|instrument|blade|scaler|lancet)s?)\b`, 'i');
 
 /**
  * Someone hurt, told as a story that needs no question after it: a body part broken or put out ("broke a finger", "dislocated a
- * shoulder", "a suspected broken wrist", "a suspected fracture in his wrist"), a fall, or a trip to hospital. Not a bare "hurt", which is as
+ * shoulder", "a suspected broken wrist", "a suspected fracture in his wrist", "kept in hospital with a broken wrist"), a fall, or a trip to
+ * or stay in hospital. Not a bare "hurt", which is as
  * often feelings or an ache ("my back is hurt"), nor an ambulance alone (a patient transport's journeys).
  */
-const INJURY_STORY = new RegExp(String.raw`\b(?:(?:a\s+|an\s+)?(?:suspected|possible|probable)\s+(?:(?:broken|fractured|dislocated|sprained)\s+${BODY_PART}|(?:break|fracture|dislocation)\s+(?:in|of|to)\s+(?:his|her|their|the)\s+${BODY_PART})|went over on (?:his|her|their|an) ankle|(?:slid|slipped|fallen) off (?:the|a|an|her|his|their)\b|(?:slid|slipped|fallen|came|come) off (?:(?:the|a|an|her|his|their) (?:horse|pony|bike|scooter|board|trampoline|wall|swing|slide|ladder|stage|bars?)|[a-z]+ at (?:walk|trot|canter|a trot|a canter))\b|(?:twisted|sprained|broke|broken|cut|burnt|burned|trapped|dislocated|fractured) (?:his|her|their|a|an) ${BODY_PART}|fell (?:off|over|down|from)|tripped (?:over|on|up)|slipped (?:over|on)|(?:did|done|has done|'s done) (?:his|her|their|a|an) ${BODY_PART}|landed (?:awkward(?:ly)?|badly|funny)|(?:gone|went|taken|took)(?: (?:him|her|them))? (?:to|off to) (?:a ?& ?e|a and e|hospital|casualty)|ambulance (?:came|was called|called|took))\b`, 'i');
+const INJURY_STORY = new RegExp(String.raw`\b(?:(?:a\s+|an\s+)?(?:suspected|possible|probable)\s+(?:(?:broken|fractured|dislocated|sprained)\s+${BODY_PART}|(?:break|fracture|dislocation)\s+(?:in|of|to)\s+(?:his|her|their|the)\s+${BODY_PART})|went over on (?:his|her|their|an) ankle|(?:slid|slipped|fallen) off (?:the|a|an|her|his|their)\b|(?:slid|slipped|fallen|came|come) off (?:(?:the|a|an|her|his|their) (?:horse|pony|bike|scooter|board|trampoline|wall|swing|slide|ladder|stage|bars?)|[a-z]+ at (?:walk|trot|canter|a trot|a canter))\b|(?:twisted|sprained|broke|broken|cut|burnt|burned|trapped|dislocated|fractured) (?:his|her|their|a|an) ${BODY_PART}|fell (?:off|over|down|from)|tripped (?:over|on|up)|slipped (?:over|on)|(?:did|done|has done|'s done) (?:his|her|their|a|an) ${BODY_PART}|landed (?:awkward(?:ly)?|badly|funny)|(?:gone|went|taken|took)(?: (?:him|her|them))? (?:to|off to) (?:a ?& ?e|a and e|hospital|casualty)|ambulance (?:came|was called|called|took)|(?:kept|admitted)\s+(?:in\s+)?(?:hospital|overnight)|with\s+(?:a|an)\s+(?:broken|fractured|dislocated)\s+${BODY_PART})\b`, 'i');
 
 /** A story told with nothing asked: no question mark, and no clause begun with a question word ("my back is hurt, can i skip class"). */
 const ONLY_TOLD = /^(?![^?]*\?)(?!(?:.*(?:^|[,;.]\s*|\b(?:and|but|so)\s+))?(?:who|what|where|when|why|how|which|can|could|should|shall|do|does|did|is|are|am|may|must|will|would)\b)/i;
 
 /** Asking what paperwork follows: "is there paperwork?", "do I need to write it up?", "what form do I fill in?", "what do I do?", "does anything need doing?". */
-const PAPERWORK_ASKED = /\b(?:paperwork|forms?|write (?:it |this |that |anything )?(?:up|down)|fill (?:in|out)|record (?:it|this|that)|for the record|on record|log (?:it|this|that)|report (?:it|this|that)|accident book|what do (?:i|we) (?:do|need to do)|(?:do|should|must)\s+(?:i|we)\s+(?:need\s+to\s+|have\s+to\s+)?do\s+anything|what now|anything (?:else )?(?:i|we) (?:need|have) to (?:do|log|record|write up|write down|fill in)|(?:does|do) anything (?:else )?need doing|anything (?:else )?(?:that )?needs? (?:doing|to be done)|writing (?:it |this |that )?up|written up|what'?s the (?:drill|procedure|process))\b/i;
+const PAPERWORK_ASKED = /\b(?:paperwork|forms?|write (?:it |this |that |anything )?(?:up|down)|fill (?:in|out)|record (?:it|this|that)|for the record|on record|log (?:it|this|that)|report (?:it|this|that)|accident book|what do (?:i|we) (?:do|need to do)|(?:do|should|must)\s+(?:i|we)\s+(?:need\s+to\s+|have\s+to\s+)?do\s+anything|what now|anything (?:else )?(?:i|we) (?:need|have) to (?:do|log|record|write up|write down|fill in)|(?:does|do) anything (?:else )?need doing|anything (?:else )?(?:that )?needs? (?:doing|to be done)|writing (?:it |this |that )?up|written up|what'?s the (?:drill|procedure|process)|anything official)\b/i;
 
 /** A policy titled on accidents or injuries: "Accidents, injuries and first aid records", "Injuries and accidents", "Hot shop safety and burns". */
 const ACCIDENT_POLICY = /\baccidents?\b|\binjur(?:y|ies)\b|\bburns\b/i;
@@ -343,6 +344,12 @@ const WHERE_NOTED = /\b(?:gonna|going to|was going to|thinking of|thought i['’
 /** Whether to pass it on to others of ours, asked: "do i tell the rest of the crew?", "should I let the kitchen know?". */
 const PASSED_ON_ASKED = /\b(?:do|should|can|shall|must)\s+(?:i|we)\s+(?:tell|let|inform|warn|mention it to|pass (?:it|this|that) on to)\s+(?:the\s+)?(?:rest of the\s+|other\s+)?(?:crew|team|staff|others|everyone|colleagues|chefs?|kitchen|group|instructors?|pilots?|drivers?|carers?|coaches|teachers?)\b/i;
 
+/** Whom to tell of it, asked: "who should i tell", "who do I pass that on to?". */
+const WHOM_TO_TELL_ASKED = /\bwho\s+(?:do|should|shall|must|can)\s+(?:i|we)\s+(?:tell|inform|let know|pass (?:it|this|that) on to|mention it to)\b/i;
+
+/** A sentence saying where health needs go: "Access or health needs go only to the tutor", "medical details are passed to the leader". */
+const HEALTH_PASSED_SAID = /\b(?:health|medical)\s+(?:needs?|conditions?|information|details|notes)\s+(?:go(?:es)?|(?:are|is)\s+(?:passed|given|told|shared))\s+(?:only\s+)?to\b/i;
+
 /** A health matter named outright (not "the ring fits", "in good condition"): what going ahead with work on someone must weigh. */
 export const HEALTH_NAMED = /\b(?:fit note|sick note|diagnos\w*|slipped disc|warfarin|blood thinners|anticoagulants?|pregnan\w*|breastfeeding|epilep\w*|diabet\w*|heart condition|medical condition|medication|seizures?|allerg\w*|pacemaker|insulin|asthma\w*|haemophilia|on oxygen)\b/i;
 
@@ -356,10 +363,12 @@ const HEALTH_POLICY = /\bmedical\b|\bhealth\b|\ballerg\w*|\bdietary\b/i;
 export function healthToldAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   const noted = WHERE_NOTED.test(question);
   const goAhead = GO_AHEAD_ASKED.test(question) && HEALTH_NAMED.test(question);
-  if (!HEALTH_TOLD.test(question) || !(noted || goAhead || PASSED_ON_ASKED.test(question))) return undefined;
+  const whom = WHOM_TO_TELL_ASKED.test(question);
+  if (!HEALTH_TOLD.test(question) || !(noted || goAhead || whom || PASSED_ON_ASKED.test(question))) return undefined;
   // By title first: "health" is a keyword of many policies (an apprentice's sick notes, a staff file); whether to tell others, by title alone.
   const titled = theOnly(policiesByTitle(ctx, HEALTH_POLICY));
-  return titled ?? (noted ? theOneTitled(ctx, HEALTH_POLICY) : undefined);
+  // Whom to tell, where no policy is titled on health: the one sentence on where health needs go (read in the eighty-eighth round).
+  return titled ?? (noted ? theOneTitled(ctx, HEALTH_POLICY) : whom ? theOnly(policiesSaying(ctx, HEALTH_PASSED_SAID)) : undefined);
 }
 
 /**

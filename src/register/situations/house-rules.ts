@@ -178,15 +178,19 @@ const SOMEONES_DETAILS = /\b(?:address(?:es)?|numbers?|details|names?|meds|medic
 
 /**
  * A form everyone fills in, told to be skipped for someone: "Glow said she won't need to fill in the medical form because it's a gifted
- * drip". The policies with a sentence on that form, and of several the one whose keywords the story meets most (the influencer's).
+ * drip"; or put off till later, read in the eighty-eighth round ("nan says mum will do the forms later. pony's tacked up, fine to go?"). The
+ * policies with a sentence on that form, and of several the one whose keywords the story meets most (the influencer's).
  */
-const FORM_SKIPPED_TOLD = /\b(?:won['’]?t|wont|doesn['’]?t|does not|will not|don['’]?t|do not|shouldn['’]?t)\s+(?:need|have)\s+to\s+(?:fill in|fill out|do|complete|sign)\s+(?:the|a|her|his|their|any|our)\s+(?:[\w-]+\s+)?(form|questionnaire|waiver|consent form)s?\b|\b(?:skip|skipping)\s+(?:the\s+)?(?:[\w-]+\s+)?(form|questionnaire|waiver)s?\b/i;
+const FORM_SKIPPED_TOLD = /\b(?:won['’]?t|wont|doesn['’]?t|does not|will not|don['’]?t|do not|shouldn['’]?t)\s+(?:need|have)\s+to\s+(?:fill in|fill out|do|complete|sign)\s+(?:the|a|her|his|their|any|our)\s+(?:[\w-]+\s+)?(form|questionnaire|waiver|consent form)s?\b|\b(?:skip|skipping)\s+(?:the\s+)?(?:[\w-]+\s+)?(form|questionnaire|waiver)s?\b|\b(?:will|['’]ll|gonna|going to)\s+(?:do|fill in|fill out|complete|sign|send)\s+(?:the|a|her|his|their)\s+(?:[\w-]+\s+)?(form|questionnaire|waiver)s?\s+(?:later|tomorrow|after|afterwards|next time|next week|when)\b/i;
 
 export function formSkippedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   const told = FORM_SKIPPED_TOLD.exec(question);
-  const form = told?.[1] ?? told?.[2];
+  const form = told?.[1] ?? told?.[2] ?? told?.[3];
   if (!form) return undefined;
   const head = form.split(/\s+/).pop()!;
+  // Put off, the one sentence that nothing goes ahead until it is done ("No under-18 rides until a parent has completed the registration form").
+  const first = told?.[3] ? theOnly(policiesSaying(ctx, new RegExp(String.raw`\buntil\b[^.]*\b${head}s?\b`, 'i'))) : undefined;
+  if (first) return first;
   // Of several its keywords meet as often, the one titled on that form ("Waivers, under-16s and age checks", not "How long we keep records").
   const titled = new RegExp(String.raw`\b${head}s?\b`, 'i');
   return theMostKeyed(policiesSaying(ctx, new RegExp(String.raw`\b(?:${head}s?|questionnaires?)\b`, 'i')), question, (p) => titled.test(p.title));
@@ -496,8 +500,23 @@ export const copyKeptByMeAnswer = sentenceRule(
   /\b(?:never|don['’]?t|do not|not)\s+keep\s+(?:any\s+)?cop(?:y|ies)\b|\bcop(?:y|ies)\b[^.]*\b(?:never|not)\s+(?:be\s+)?kept\b/i,
 );
 
+/**
+ * Papers of a kind asked saved somewhere of one's own choosing: "got a bunch of references for the new vol applicants sent to my gmail - ok
+ * to save them in a drive folder?". The one sentence that says where such papers go, and only there ("Volunteer applications, references and
+ * training go in Better Impact only"), naming a word of the story. Read in the eighty-eighth round.
+ */
+const SAVED_SOMEWHERE_ASKED = /\b(?:save|saving|put|putting|keep|keeping|store|storing|stick|pop|upload|move)\s+(?:them|it|these|those|this|that)\s+(?:in|into|on|onto|to)\s+(?:a|an|the|my|our)\s+(?:[\w-]+\s+){0,2}?(?:folder|drive|laptop|desktop|inbox|spreadsheet|sheet|notebook)\b/i;
+const GO_ONLY_SAID = /\b(?:go|goes|are kept|is kept|are stored|is stored|live|lives|are saved|is saved)\s+(?:in|on|into)\s+[^.]{1,40}?\bonly\b/i;
+export const savedSomewhereAnswer = toldThenSaid(SAVED_SOMEWHERE_ASKED, GO_ONLY_SAID, { storyWord: storyWords('folders?', 'drives?', 'sent', 'save', 'saving', 'gmail', 'bunch', 'new'), only: true });
+
 /** A visitor or engineer come before whoever sees them, asked let through: "the furnace engineer's turned up early … do I just wave him through to the back?". */
 const VISITOR_LET_THROUGH = /^(?=.*\b(?:engineer|contractor|plumber|electrician|technician|repair ?man|visitor|rep|inspector|surveyor|fitter)['’]?s?\b).*\b(?:wave|let|send|take|show|bring)\s+(?:him|her|them)\s+(?:through|in|round|back|up)\b/i;
+
+/**
+ * One of ours' friend or family dropped in, asked to look round: "a friend of tobias dropped in to see the workshop, fine if he just
+ * wanders round?". Read in the eighty-eighth round.
+ */
+const GUEST_LOOKS_ROUND = /\b(?:friend|mate|partner|husband|wife|boyfriend|girlfriend|relative|brother|sister|dad|mum)\b[^.?!]{0,40}?\b(?:dropped|popped|came|come|turned up|is here)\b[^?]*?\b(?:wander|wanders|wandering|look|looks|looking|walk|walks|walking)\s+(?:round|around)\b/i;
 
 /** A policy titled on visitors or contractors on site, not on callers asking about someone ("Callers and visitors asking about someone"). */
 const VISITORS_TITLE = /\bvisitors?\b|\bcontractors?\b/i;
@@ -520,9 +539,9 @@ const STRANGER_ABOUT_SAID = /\b(?:see|notice|spot|find)\s+(?:someone|anyone|some
 
 export const strangerAboutAnswer = toldThenSaid(STRANGER_ABOUT_TOLD, STRANGER_ABOUT_SAID);
 
-/** A visitor to be let in: the firm's one policy titled on visitors or contractors. */
+/** A visitor to be let in or to look round: the firm's one policy titled on visitors or contractors. */
 export function visitorLetThroughAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  return VISITOR_LET_THROUGH.test(question) ? theOnly(policiesByTitle(ctx, VISITORS_TITLE).filter((p) => !ASKING_ABOUT_TITLE.test(p.title))) : undefined;
+  return VISITOR_LET_THROUGH.test(question) || GUEST_LOOKS_ROUND.test(question) ? theOnly(policiesByTitle(ctx, VISITORS_TITLE).filter((p) => !ASKING_ABOUT_TITLE.test(p.title))) : undefined;
 }
 
 /**

@@ -3,6 +3,8 @@
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { policiesSaying, theOneTitled, theOnly, toldThenSaid } from '../quoted-policies.ts';
 import { leftRecordAskedGone } from './old-records.ts';
+import { sentencesOf } from '../policy-passages.ts';
+import { STOPWORDS, words } from '../text.ts';
 
 /**
  * Someone's DBS told: "new girl already has a dbs from her last agency", "carer's dbs came back with something on it", "the manager
@@ -35,7 +37,23 @@ const KEEPING_ASKED = /\bhow\s+long\s+(?:do|are|should|must|can|will|have)\s+we\
  * on keeping records answers.
  */
 export function dbsToldAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  return (DBS_TOLD.test(question) || HELPER_WITH_CHILDREN.test(question)) && !HOLDS_ON_ASKED.test(question) && !KEEPING_ASKED.test(question) && !leftRecordAskedGone(question) ? theOneTitled(ctx, DBS_POLICY) : undefined;
+  const told = (DBS_TOLD.test(question) || HELPER_WITH_CHILDREN.test(question)) && !HOLDS_ON_ASKED.test(question) && !KEEPING_ASKED.test(question) && !leftRecordAskedGone(question);
+  return told ? (onlyCheckedDoIt(ctx, question) ?? theOneTitled(ctx, DBS_POLICY)) : undefined;
+}
+
+/** A sentence that only the checked do a thing: "Only DBS-checked volunteers go on school visits". */
+const ONLY_CHECKED_SAID = /\bonly\s+(?:enhanced\s+)?dbs[- ]checked\b/i;
+
+/** The words of a check itself, which every sentence on checks shares. */
+const CHECK_WORD = /^(?:dbs|checked|checks?|volunteers?|only|enhanced|staff)$/;
+
+/**
+ * The thing the story is about that only the checked may do, in a policy other than the one on checks: "new volunteer Ollie is keen to come
+ * to the primary school on thurs but his DBS hasn't come back yet" (school visits). Read in the eighty-eighth round.
+ */
+function onlyCheckedDoIt(ctx: QaContext, question: string): QaAnswer | undefined {
+  const asked = new Set(words(question).filter((w) => w.length >= 4 && !STOPWORDS.has(w) && !CHECK_WORD.test(w)));
+  return theOnly(ctx.config.policies.filter((p) => !DBS_POLICY.test(p.title) && sentencesOf(p.text).some((s) => ONLY_CHECKED_SAID.test(s) && words(s).some((w) => asked.has(w)))));
 }
 
 /**
