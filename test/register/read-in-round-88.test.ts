@@ -17,6 +17,7 @@ const cases = devCasesOn(
     notary: 'harbourside-notary',
     tenantsUnion: 'rentright-tenants-union',
     parking: 'parkright-enforcement',
+    residents: 'parkview-residents-association',
     hydrotherapy: 'paddlepaws-hydrotherapy',
     chocolatier: 'embers-chocolatier',
   }),
@@ -114,5 +115,23 @@ describe("focus set 126's other stories, and the round's review", () => {
     { firm: 'parking', q: 'can motorists pay by paypal?', has: ["can't find paypal"] },
     // Where a supplier keeps our data: the place first, then what it holds (the review found the place 300 to 535 characters in).
     { firm: 'hydrotherapy', q: 'is Cliniko data kept in the uk', has: ['Cliniko data is stored in the UK'] },
+  ]);
+});
+
+describe("the round's review: worries told without the words the rules waited for", () => {
+  cases([
+    // Someone not seen for days, told without a subject.
+    { firm: 'residents', q: 'havent seen the old lady at number 12 for days', has: ['vulnerable-residents', 'tell Marcia the same day'] },
+    // Neighbour: keys not seen are no one's welfare.
+    { firm: 'residents', q: 'havent seen the van keys for days, anyone got them?', has: [], not: ['tell Marcia the same day'] },
+    // Hardship told as "skint" and "really stressed".
+    { firm: 'parking', q: 'motorist says theyre skint and really stressed about the charge', has: ['appeals', 'financial hardship'] },
+    // Neighbour: one's own stress is no motorist's hardship.
+    { firm: 'parking', q: "i'm really stressed today, the customer keeps ringing about the machine jamming", has: [], not: ['stop all chasing'] },
+    // An animal found in a bad way.
+    { firm: 'reptiles', q: 'the corn snake we collected was in a really bad state', has: ['welfare-concerns', 'tell Sam the same day with what you saw'] },
+    { firm: 'reptiles', q: "collected a boa from a house in Fakenham today, viv was filthy and she's really underweight 😢", has: ['welfare-concerns', 'tell Sam the same day with what you saw'] },
+    // Neighbour: our van in a bad state is no animal.
+    { firm: 'reptiles', q: 'the van is in a really bad state, who cleans it?', has: [], not: ['tell Sam the same day with what you saw'] },
   ]);
 });

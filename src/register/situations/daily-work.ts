@@ -334,6 +334,17 @@ export function animalHurtAnswer(ctx: QaContext, question: string): QaAnswer | u
 }
 
 /**
+ * An animal found in a bad way, told: "the corn snake we collected was in a really bad state", "collected a boa … viv was filthy and she's
+ * really underweight". Read in the eighty-eighth round.
+ */
+const ANIMAL_IN_BAD_STATE = /\b(?:dogs?|cats?|rabbits?|snakes?|pythons?|boas?|lizards?|geckos?|tortoises?|iguanas?|beardies|beardie|bearded dragons?|hedgehogs?|hoglets?|horses?|ponies|pony|birds?|parrots?|animals?|pets?|pupp(?:y|ies)|kittens?|hamsters?|reptiles?|vivs?|vivariums?|enclosures?|tanks?|hutch(?:es)?|cages?)\b[^.?!]{0,60}?\b(?:in\s+(?:a\s+)?(?:really\s+|very\s+)?(?:bad|poor|terrible|awful|shocking|dreadful|sorry)\s+(?:state|condition|way)|(?:really\s+|very\s+|badly\s+|severely\s+|dangerously\s+)?underweight|starving|emaciated|skin and bone|filthy|covered in (?:mites|fleas|sores))\b/i;
+
+/** A policy sentence on an animal found in a bad way: "If you find an animal in poor condition on a home check … tell Sam the same day". */
+const ANIMAL_IN_BAD_STATE_SAID = /\banimals?\b[^.]*\b(?:poor|bad)\s+(?:condition|state)\b|\b(?:poor|bad)\s+(?:condition|state)\b[^.]*\banimals?\b/i;
+
+export const animalInBadStateAnswer = toldThenSaid(ANIMAL_IN_BAD_STATE, ANIMAL_IN_BAD_STATE_SAID);
+
+/**
  * Someone's health told to us in passing, and where to note it asked: "a kid told me on the beach he gets seizures, where do I put
  * that?", "the bride mentioned her nan has a severe nut allergy, where should I note it?". The telling, a health word, then where.
  */

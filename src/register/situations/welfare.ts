@@ -31,9 +31,10 @@ const FEAR_OF_KIN = /\b(?:seemed|seems|seem|looked|looks|was|is|were|are|got|get
 
 /**
  * Someone we serve not seen for days: "nobody's seen the lady at 41 for days", "she hasn't been seen in a week", "hasn't been at church
- * for weeks and nobody's seen her". A person, not a thing ("nobody's seen the van keys for days").
+ * for weeks and nobody's seen her", "havent seen the old lady at number 12 for days" (read in the eighty-eighth round). A person, not a
+ * thing ("nobody's seen the van keys for days").
  */
-const NOT_SEEN = String.raw`(?:\bno(?:body|[- ]?one)(?:['’]?s|\s+has|\s+had)?\s+seen\s+(?:him|her|them|(?:the|that|this|our)\s+(?:old\s+|elderly\s+|older\s+)?(?:lady|man|gent|gentleman|woman|fella|bloke|chap|guy|tenant|resident|neighbour|client|customer|member|couple)|(?:mr|mrs|ms|miss)\b)|\b(?:hasn['’]?t|has not|haven['’]?t|have not)\s+been\s+seen\b|\b(?:i|we)\s+(?:haven['’]?t|have not)\s+seen\s+(?:him|her|them)\b)`;
+const NOT_SEEN = String.raw`(?:\bno(?:body|[- ]?one)(?:['’]?s|\s+has|\s+had)?\s+seen\s+(?:him|her|them|(?:the|that|this|our)\s+(?:old\s+|elderly\s+|older\s+)?(?:lady|man|gent|gentleman|woman|fella|bloke|chap|guy|tenant|resident|neighbour|client|customer|member|couple)|(?:mr|mrs|ms|miss)\b)|\b(?:hasn['’]?t|has not|haven['’]?t|have not)\s+been\s+seen\b|(?:\b(?:i|we)\s+|^\s*)(?:haven['’]?t|have not)\s+seen\s+(?:him|her|them|(?:the|that|our)\s+(?:old\s+|elderly\s+|older\s+)?(?:lady|man|gent|gentleman|woman|fella|bloke|chap|guy|tenant|resident|neighbour|client|customer|member|couple))\b)`;
 const FOR_DAYS = String.raw`\b(?:for|in)\s+(?:(?:a|the last|the past|over a|nearly a|almost a|a few|a couple of|several|two|three|four|five|\d+)\s+)?(?:days|weeks?)\b`;
 const NOT_SEEN_FOR_DAYS = new RegExp(String.raw`^(?=.*${NOT_SEEN})(?=.*${FOR_DAYS})`, 'i');
 
@@ -180,9 +181,10 @@ export function capacityDoubtedAnswer(ctx: QaContext, question: string): QaAnswe
 
 /**
  * Someone we deal with in hardship or grief, told: "bloke on the phone was in tears, lost his job and cant pay the pcn", "sole trader on
- * the line just told me his wife died last month and he can barely think straight". Told of another, not of oneself.
+ * the line just told me his wife died last month and he can barely think straight", "motorist says theyre skint and really stressed about the
+ * charge" (read in the eighty-eighth round). Told of another, not of oneself ("i'm really stressed, the customer keeps ringing").
  */
-const HARDSHIP_TOLD = /^(?!.*\b(?:i|i['’]m|im|my)\s+(?:lost my job|can['’]?t pay|am struggling)\b)(?=.*\b(?:caller|customer|client|motorist|debtor|tenant|member|patient|parent|mum|dad|mother|father|family|bloke|man|woman|lady|fella|gent|guy|sole trader|he|she|they|on the (?:phone|line))\b).*\b(?:in tears|crying|sobbing|lost (?:his|her|their) (?:job|business|home)|can(?:no|['’])?t pay|cant pay|struggling to pay|(?:wife|husband|partner|mum|dad|mother|father|son|daughter) (?:just )?(?:died|passed away|passed)|bereaved|bereavement|can barely (?:think|cope)|not coping)\b/i;
+const HARDSHIP_TOLD = /^(?!.*\b(?:i|i['’]m|im|my)\s+(?:lost my job|can['’]?t pay|am struggling|(?:am\s+)?(?:really\s+|so\s+|very\s+)?(?:stressed|skint)|can['’]?t afford)\b)(?=.*\b(?:caller|customer|client|motorist|debtor|tenant|member|patient|parent|mum|dad|mother|father|family|bloke|man|woman|lady|fella|gent|guy|sole trader|he|she|they|on the (?:phone|line))\b).*\b(?:in tears|crying|sobbing|lost (?:his|her|their) (?:job|business|home)|can(?:no|['’])?t pay|cant pay|struggling to pay|skint|can(?:no|['’])?t afford|cant afford|(?:really|so|very)\s+stressed|(?:wife|husband|partner|mum|dad|mother|father|son|daughter) (?:just )?(?:died|passed away|passed)|bereaved|bereavement|can barely (?:think|cope)|not coping)\b/i;
 
 /** A policy sentence on hardship or grief: "If a motorist says they are in financial hardship, unwell or distressed, stop all chasing". */
 const HARDSHIP_SAID = /\b(?:financial hardship|hardship|distressed|bereavement|real difficulty|can(?:no|['’])t pay)\b/i;
