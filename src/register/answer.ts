@@ -31,7 +31,7 @@ import { asksOfTheWorld, asksWorldTime } from './world-times.ts';
 import { policyFirst, requestFirst } from './situations/index.ts';
 import { postedOnPlatformAnswer, shotForAppAnswer } from './situations/photos.ts';
 import { unnamedToolAnswer } from './situations/unnamed-tool.ts';
-import { breachWhomAnswer, sentToWrongPersonAnswer } from './situations/breaches.ts';
+import { breachExampleToldAnswer, breachWhomAnswer, sentToWrongPersonAnswer } from './situations/breaches.ts';
 import { codeAskedAnswer } from './situations/scams.ts';
 import { anothersNumberAnswer } from './situations/callers.ts';
 import { jobFailsAnswer } from './situations/papers-put-off.ts';
@@ -365,12 +365,20 @@ function saysRetention(answer: string, s: Supplier): boolean {
 
 /** The rules' answer, weighed against the kind of question it is ({@link checkedByKind}). */
 export function answerQuestion(ctx: QaContext, typed: string): QaAnswer {
-  const told = rulesAnswer(ctx, typed);
+  const told = ledBySupplierThoughBreachExample(ctx, typed, rulesAnswer(ctx, typed));
   // "The card machine keeps saying no connection": the thing's entry says nothing of mending it; whom to ask does.
   const rules = guessedForKit(ctx, typed, told) ? notFound(ctx, 'unknown', typed) : told;
   const answer = closedOnce(ctx, ctx.kinds ? checkedByKind(ctx, ctx.kinds, typed, rules) : rules);
   // "What is personal data?": where nothing of the firm's answered, the word's meaning in the law.
   return answer.intent === 'unknown' && answer.sources.length === 0 ? (glossaryAnswer(ctx, typed) ?? answer) : answer;
+}
+
+/**
+ * "Left my fpn book on a wall in skegness": a story that is one of the breach policy's own examples ("an FPN book left on a wall") is
+ * the breach policy's, where the rules led with the entry of a supplier its words name (one whose data holds FPNs).
+ */
+function ledBySupplierThoughBreachExample(ctx: QaContext, typed: string, answer: QaAnswer): QaAnswer {
+  return answer.sources[0]?.startsWith('register:') ? (breachExampleToldAnswer(ctx, typed) ?? answer) : answer;
 }
 
 /**

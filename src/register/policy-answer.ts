@@ -51,6 +51,12 @@ function withBreachPolicy(ctx: QaContext, naming: readonly Policy[] | undefined,
  */
 function lostDevicePolicies(ctx: QaContext, naming: readonly Policy[] | undefined, question: string): Policy[] | undefined {
   if (!naming || !DEVICE_LOST.test(question)) return undefined;
+  // A loss told where no policy's keywords name one (a firm that wrote none): the one policy with a sentence on a device lost
+  // ("A recording shared by mistake … or a lost phone with recordings on it is a breach").
+  if (naming.length === 0) {
+    const saying = ctx.config.policies.filter((p) => sentencesOf(p.text).some((said) => LOST_DEVICE_SAID.test(said)));
+    return saying.length === 1 ? saying : undefined;
+  }
   const breach = naming.filter((p) => ctx.index.namesBreach(p));
   const titled = naming.filter((p) => !ctx.index.namesBreach(p) && DEVICES_TITLE.test(p.title));
   // Else the one other policy with a sentence on that very loss ("If your laptop is lost or stolen, tell Ancoats IT"), whatever its title.
@@ -75,6 +81,9 @@ const DEVICE_LOSS_SAID = new RegExp(
   String.raw`\bif\s+(?:your|a|the|any)\s+(?:[\w-]+\s+)?${WORK_DEVICE}(?:,\s+(?:[\w-]+\s+)?${WORK_DEVICE})*(?:,?\s+or\s+(?:(?:your|a|the|any)\s+)?(?:[\w-]+\s+)?${WORK_DEVICE})?(?:\s+with(?:\s+[\w-]+){1,3}?(?:\s+on\s+it)?)?\s+(?:is|are|gets?|goes|go)\s+(?:lost|stolen|missing)\b`,
   'i',
 );
+
+/** A policy sentence naming a device lost: "a lost phone with recordings on it", "if a work laptop is stolen". */
+const LOST_DEVICE_SAID = new RegExp(String.raw`\b(?:lost|stolen)\s+(?:work\s+)?${WORK_DEVICE}\b|\b${WORK_DEVICE}\s+(?:is\s+|are\s+|gets?\s+|goes\s+)?(?:lost|stolen|missing)\b`, 'i');
 
 /** A policy titled for the devices staff carry: "Phones, tablets and laptops", "Work devices". */
 export const DEVICES_TITLE = /\b(?:phones?|mobiles?|laptops?|tablets?|ipads?|devices?)\b/i;

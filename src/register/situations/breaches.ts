@@ -4,7 +4,8 @@ import { sentence } from '../fields.ts';
 import { DEVICES_TITLE } from '../policy-answer.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { lossPolicyNaming, policiesByTitle, policiesKeyed, policiesSaying, policiesTitled, quoted, theOneTitled, theOnly, theOnlySaying } from '../quoted-policies.ts';
-import { escapeRegExp, words } from '../text.ts';
+import { STOPWORDS, escapeRegExp, words } from '../text.ts';
+import { stemWord } from '../thesaurus.ts';
 import { PHOTOS_POLICY } from './photos.ts';
 
 /**
@@ -637,10 +638,14 @@ function theBreachPolicyQuoted(ctx: QaContext): QaAnswer | undefined {
 /**
  * The firm's one breach policy: the one whose keywords name a breach, or where an accident or incident policy's keywords
  * do too ("incident"), the one of those titled a breach, or where none is ("If personal data goes astray"),
- * the one with "breach" itself among its keywords.
+ * the one with "breach" itself among its keywords; where no keywords name one, the one titled a breach.
  */
+const theOnlyOf = (policies: readonly Policy[]): Policy | undefined => (policies.length === 1 ? policies[0] : undefined);
+
 export function theBreachPolicy(ctx: QaContext): Policy | undefined {
   const naming = ctx.config.policies.filter((p) => ctx.index.namesBreach(p));
+  // Where no keywords name a breach (a firm that wrote its policies without keywords), the one policy titled on breaches.
+  if (naming.length === 0) return theOnlyOf(ctx.config.policies.filter((p) => /\bbreach/i.test(p.title)));
   if (naming.length < 2) return naming[0];
   const titled = naming.filter((p) => /\bbreach/i.test(p.title));
   const chosen = titled.length > 0 ? titled : naming.filter((p) => p.keywords.some((k) => /\bbreach(?:es)?\b/i.test(k)));
@@ -845,4 +850,62 @@ const LEFT_SAID = /^(?!.*\b(?:job sheets?|paper\w*|forms?|files?|folders?|docume
 export function deviceLeftAskedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!DEVICE_LEFT_ASKED.test(question) && !DEVICE_LEFT_TOLD.test(question)) return undefined;
   return theOnly(policiesSaying(ctx, LEFT_SAID)) ?? theOnly(policiesByTitle(ctx, DEVICES_TITLE));
+}
+
+/**
+ * A memory card or stick of ours lost, told: "think an SD card fell out of my jacket at the farm in Clun this morning. not even sure what
+ * was on it tbh" (read in the eighty-ninth round). Not one found again.
+ */
+const STORAGE_LOST =
+  /^(?!.*\b(?:found (?:it|them)|turned up|got it back)\b)(?=.*\b(?:(?:sd|micro ?sd|memory|camera)\s+cards?|(?:usb|memory)\s+(?:sticks?|drives?)|pen ?drives?)\b).*\b(?:fell out|fallen out|lost|gone missing|went missing|is missing|(?:can['’]?t|cannot|couldn['’]?t) find)\b/i;
+
+/** A policy sentence naming a lost card or stick: a breach policy's "an SD card lost on site". */
+const STORAGE_LOST_SAID =
+  /\b(?:(?:sd|memory|camera)\s+cards?|(?:usb|memory)\s+(?:sticks?|drives?))\b[^.]*\b(?:lost|missing|stolen)\b|\b(?:lost|missing|stolen)\b[^.]*\b(?:(?:sd|memory|camera)\s+cards?|(?:usb|memory)\s+(?:sticks?|drives?))\b/i;
+
+/** A memory card or stick lost ({@link STORAGE_LOST}): the firm's one policy sentence naming such a loss. */
+export function storageLostAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return STORAGE_LOST.test(question) ? theOnly(policiesSaying(ctx, STORAGE_LOST_SAID)) : undefined;
+}
+
+/**
+ * Paper with people's details left behind somewhere, told: "on the coach home and realised the medical sheet got left at the hotel in
+ * Salzburg", "found session notes left in room 1 this morning from yesterday … do I need to report it?" (read in the eighty-ninth round).
+ */
+const PAPER_LEFT_BEHIND =
+  /\b(?:sheets?|lists?|registers?|forms?|folders?|paperwork|papers|notes|files)\s+(?:got\s+|was\s+|were\s+|had been\s+|has been\s+|have been\s+)?left\s+(?:behind\s+)?(?:at|in|on)\s+(?:the\s+|a\s+)?(?:hotel|venue|hostel|pub|caf[eé]|train|bus|coach|tram|station|hall|beach|park|restaurant|room\b)/i;
+
+/** A policy sentence that such paper left behind is a breach: "a medical sheet left behind … is a breach", "Notes left in a room … is a breach". */
+const PAPER_LEFT_BREACH_SAID = /\b(?:sheets?|lists?|registers?|forms?|folders?|paperwork|papers|notes|files)\s+left\s+(?:behind|in\s+(?:a|the)\s+room|on\s+(?:a|the)\s+(?:desk|train|bus))\b[^.]*\bbreach\b/i;
+
+/** Paper left behind ({@link PAPER_LEFT_BEHIND}): the firm's one sentence that it is a breach. */
+export function paperLeftBehindAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return PAPER_LEFT_BEHIND.test(question) ? theOnly(policiesSaying(ctx, PAPER_LEFT_BREACH_SAID)) : undefined;
+}
+
+/**
+ * One of the breach policy's own examples told, whatever supplier its words name: "left my fpn book on a wall in skegness" where the
+ * policy lists "an FPN book left on a wall", "posted screenshot of run list in wrong whatsapp grp" where it lists that very slip (read in
+ * the eighty-ninth round's review). An example is a clause of the policy's text; told where most of its words, four at least, are the
+ * story's, and no leave is asked.
+ */
+export function breachExampleToldAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (LEAVE_ASKED.test(question)) return undefined;
+  const breach = theBreachPolicy(ctx);
+  if (!breach) return undefined;
+  const told = new Set(contentStems(question));
+  const isTold = (example: string[]) => example.length >= 4 && example.filter((w) => told.has(w)).length >= Math.max(4, Math.ceil(example.length * 0.75));
+  return breach.text.split(EXAMPLE_PARTS).map(contentStems).some(isTold) ? quoted([breach]) : undefined;
+}
+
+/** Leave asked to do something, not a slip told: "can I post the run list in the group?", "on my keyring, thats fine right". */
+const LEAVE_ASKED = /\b(?:can|could|may|shall|should)\s+(?:i|we)\b|\b(?:ok(?:ay)?|alright|allowed|fine)\s+to\b|\b(?:that['’]?s|thats|is that|is it)\s+(?:ok(?:ay)?|fine|alright|allowed)\b/i;
+
+
+/** Where a breach policy's text parts into its examples: "a delivery link sent to the wrong client, an SD card lost on site, …". */
+const EXAMPLE_PARTS = /[,;:.()]|\s(?:or|and)\s/i;
+
+/** A text's words that say what it is about, stemmed, each once. */
+function contentStems(text: string): string[] {
+  return [...new Set(words(text).filter((w) => w.length > 1 && !STOPWORDS.has(w)).map(stemWord))];
 }

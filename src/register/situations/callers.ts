@@ -1,7 +1,7 @@
 // Someone ringing or writing in about another person: where that person is now, or their details, when who the caller is
 // cannot be checked. What the firm lets be told is a policy's, often a sentence of a policy on something else (trackers, breaches).
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesByTitle, policiesSaying, policiesTitled, theOneTitled, theOnly, theOnlyPreferring, theOnlySaying, toldThenSaid } from '../quoted-policies.ts';
+import { policiesByTitle, policiesSaying, policiesTitled, quoted, theOneTitled, theOnly, theOnlyPreferring, theOnlySaying, toldThenSaid } from '../quoted-policies.ts';
 import { claimTold } from './claims.ts';
 import { SERVED } from './clients-own.ts';
 import { CLAIMS_TO_BE } from './scams.ts';
@@ -394,3 +394,24 @@ const WHO_IT_WAS_ASKED =
 const NEVER_CONFIRM_WHO_SAID = /\b(?:never|do not|don['’]t)\s+confirm\s+(?:who|whether|that|if)\b/i;
 
 export const whoItWasAskedAnswer = toldThenSaid(WHO_IT_WAS_ASKED, NEVER_CONFIRM_WHO_SAID);
+
+/**
+ * A caller asking whether someone is with us now or booked: "a woman rang asking if her husband has an appointment here this afternoon",
+ * "someone rang asking if Dr Okoro is seeing a 'Mark' today, says he's his brother" (read in the eighty-ninth round), "a womans ex partner
+ * rang asking if she rents a unit here" (from its review).
+ */
+const WHETHER_HERE_ASKED =
+  /\b(?:ask(?:ed|ing|s)?|wants? to know|wanted to know|wanting to know)\s+(?:(?:us|me)\s+)?(?:if|whether)\b[^.?!]{0,60}?\b(?:has (?:an? |his |her |their )?(?:appointment|session|booking)|(?:is|was) (?:seeing|here|in today|in now|booked|a client|a patient|coming in)|(?:comes|came|attends|goes) (?:here|to us)|(?:is|are|was) (?:with|in with) (?:us|you)|(?:rents?|has|hires?|keeps?) (?:a |an )?(?:unit|room|locker|space|box|plot|container) (?:here|with us))\b/i;
+
+/**
+ * A policy sentence never to tell whether someone is a client or here: "Reception does not confirm to anyone whether a person is a
+ * client", "Never tell a caller or visitor which counsellor someone sees or whether they are here", "We do not tell anyone (…) who rents a unit".
+ */
+const NOT_TOLD_WHETHER_SAID = /\b(?:never|not|does not|do not|don['’]t|doesn['’]t)\s+(?:tell|confirm|say)\b[^.;]*\b(?:whether|who\s+(?:rents|has|uses|comes|attends|hires)\b)/i;
+
+/** A caller asking whether someone is here or booked: the one or two policies whose sentence says that is never told. */
+export function whetherHereAskedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!CALLED_IN.test(question) || !WHETHER_HERE_ASKED.test(question)) return undefined;
+  const saying = policiesSaying(ctx, NOT_TOLD_WHETHER_SAID);
+  return saying.length === 1 || saying.length === 2 ? quoted(saying) : undefined;
+}

@@ -78,11 +78,11 @@ const TOLD_SOMETHING = String.raw`\b(?:(?:told|tells|said|says|mentioned|let sli
  * A child ("one of my little dancers") telling the asker something that worries them, told vaguely: "one of the little ones said something about her dad
  * that's bothering me", "a lad in the under 12s told me something after training, I'm worried"; so does one of the adults we serve ("one of the
  * guys said something in the polytunnel that really worried me", "one of the u12s told me something about home at training that's really
- * bothering me"). The worry is the asker's
+ * bothering me", and, read in the eighty-ninth round, "A player told me something at break that really worried me about home"). The worry is the asker's
  * ("worried me", "I'm worried"), so a child worried about a test is no disclosure, and what is told is vague ("something"), so a
  * child's stolen bike told plainly is the matter it is.
  */
-const WORRYING_DISCLOSURE = new RegExp(String.raw`\b(?:kids?|child|children|girl|boy|lad|lass|pupils?|juniors?|little (?:ones?|[a-z]+s)|young (?:one|person|people)|teenager|${AGED}|one of (?:the|our|my) (?:guys|participants|residents|service users|clients|guests|members|readers|learners|attendees|tenants|u\d{1,2}s|under[- ]?\d{1,2}s))\b[^.?!]{0,40}?` + TOLD_SOMETHING + String.raw`[^.?!]{0,60}?(?:\b(?:worried|concerned|upset|bothered|scared|frightened|troubled|unsettled|shook|shaken)\s+me\b|\b(?:worrying|concerning|upsetting|bothering me|troubling|alarming|disturbing)\b|\bi'?m\s+(?:really\s+|quite\s+|a bit\s+)?(?:worried|concerned|uneasy)\b|\bmade me (?:worried|uneasy|uncomfortable)\b)`, 'i');
+const WORRYING_DISCLOSURE = new RegExp(String.raw`\b(?:kids?|child|children|girl|boy|lad|lass|pupils?|juniors?|players?|little (?:ones?|[a-z]+s)|young (?:one|person|people)|teenager|${AGED}|one of (?:the|our|my) (?:guys|participants|residents|service users|clients|guests|members|readers|learners|attendees|tenants|u\d{1,2}s|under[- ]?\d{1,2}s))\b[^.?!]{0,40}?` + TOLD_SOMETHING + String.raw`[^.?!]{0,60}?(?:\b(?:worried|concerned|upset|bothered|scared|frightened|troubled|unsettled|shook|shaken)\s+me\b|\b(?:worrying|concerning|upsetting|bothering me|troubling|alarming|disturbing)\b|\bi'?m\s+(?:really\s+|quite\s+|a bit\s+)?(?:worried|concerned|uneasy)\b|\bmade me (?:worried|uneasy|uncomfortable)\b)`, 'i');
 
 /**
  * A child's words that will not leave one, in milder words: "A lad (11) said something at the end of tonight about his stepdad that's been
@@ -167,15 +167,27 @@ export function safeguardingAnswer(ctx: QaContext, question: string): QaAnswer |
   const moneyTaken = (MONEY_TAKEN.test(question) || MONEY_TAKEN_BY_HIM.test(question) || (GOING_FROM.test(question) && MONEY_GOING.test(question))) && !OWN_MONEY_SPENT.test(question);
   const harm = HARM_TOLD.test(question) || HARM_AT_HOME_TOLD.test(question) || moneyTaken || HARM_BY_CARER.test(question) || (SECRET_ASKED.test(question) && HARM_KEPT_SECRET.test(question)) || FOLLOWED_BY_EX.test(question) || ADULT_MESSAGING_CHILD.test(question);
   const alone = CHILD_ALONE.test(question);
-  if (!toldOfChild && !harm && !alone && !WORRYING_DISCLOSURE.test(question) && !CHILDS_WORDS_ON_MIND.test(question)) return undefined;
+  if (!toldOfChild && !harm && !alone && !WORRYING_DISCLOSURE.test(question) && !CHILDS_WORDS_ON_MIND.test(question) && !CHILDS_WORDS_NOTED.test(question)) return undefined;
   // A child lost or found alone, where a policy is titled on that ("A lost child"): that policy, before one on safeguarding at large.
   const lostTitled = alone && !harm ? policiesByTitle(ctx, LOST_CHILD_TITLE) : [];
   if (lostTitled.length === 1) return theOnly(lostTitled);
   // Money taken from an adult is never a policy titled for children alone ("Children's holiday courses").
   const welfare = safeguardingPolicies(ctx).filter((p) => !(moneyTaken && !CHILD.test(question) && titledForChildrenAlone(p.title)));
   // Of several (one keyed "safeguarding" among the collection rules), the one titled so, or keyed with the word alone; for a grown-up, not one titled for children alone.
-  return theOnlyPreferring(welfare, (p) => namedSafeguarding(p) && (CHILD.test(question) || !titledForChildrenAlone(p.title)));
+  const preferred = (p: Policy) => namedSafeguarding(p) && (CHILD.test(question) || !titledForChildrenAlone(p.title));
+  // Of two so named (one on young people at large, keyed "safeguarding" among much else), the one on concerns told.
+  return theOnlyPreferring(welfare, preferred) ?? theOnly(welfare.filter((p) => preferred(p) && CONCERNS_NAMED.test([p.title, ...p.keywords].join(' , '))));
 }
+
+/** A title or keyword that names concerns told: "If a young person tells you something worrying", "disclosure", "concern". */
+const CONCERNS_NAMED = /\b(?:disclos\w*|concerns?|worr\w*|abuse)\b/i;
+
+/**
+ * A child's words about home written down, what to do with the note asked: "wrote down what the lad said to me yesterday about his stepdad.
+ * shall I hand it to Martin since he's around today?" (read in the eighty-ninth round).
+ */
+const CHILDS_WORDS_NOTED =
+  /\b(?:wrote|written|write|writing|noted|jotted|typed)\s+(?:down\s+|up\s+)?what\s+(?:the\s+)?(?:lad|lass|boy|girl|kid|child|young person|he|she)\s+(?:said|told me|told us|told)\b[^.?!]{0,40}?\babout\s+(?:his|her|their)\s+(?:step-?dad|step-?mum|stepfather|stepmother|dad|mum|mam|home|uncle|brother|sister|family|parents?|nan|grandad)\b/i;
 
 /** A policy titled on lost or missing children: "A lost child", "Lost or missing children", "If a child goes missing". */
 const LOST_CHILD_TITLE = /\b(?:lost|missing)\b.*\b(?:child|children|kids?|little ones?)\b|\b(?:child|children|kids?)\b.*\b(?:lost|missing|goes missing)\b/i;
@@ -188,9 +200,9 @@ const ON_OWN_PHONE_MESSAGED = /\b(?:text|txt|message|dm|whatsapp|snapchat|ring|c
 
 /**
  * A policy sentence that says young ones are contacted through their parents, never by personal messages: "through their parent's email",
- * "Messages to juniors go through Spond with a parent included, never a private chat".
+ * "Messages to juniors go through Spond with a parent included, never a private chat", "Staff message parents, never players under 16 directly" (read in the eighty-ninth round).
  */
-const THROUGH_PARENTS_SAID = /\b(?:through|via) (?:their|the|a) parents?\b|\bnever (?:by|through|on|from) (?:a |your )?personal (?:messages?|phones?|mobiles?|numbers?)\b|\bwith (?:a|the|their) parents? (?:included|copied in|in the (?:chat|group|loop))\b|\bnever (?:in |by )?a private (?:chat|message)\b/i;
+const THROUGH_PARENTS_SAID = /\b(?:through|via) (?:their|the|a) parents?\b|\bnever (?:by|through|on|from) (?:a |your )?personal (?:messages?|phones?|mobiles?|numbers?)\b|\bwith (?:a|the|their) parents? (?:included|copied in|in the (?:chat|group|loop))\b|\bnever (?:in |by )?a private (?:chat|message)\b|\b(?:message|text|contact|e-?mail)\s+(?:the\s+|their\s+)?parents?\b[^.;]{0,10}?\b(?:never|not)\b[^.;]*\bdirectly\b/i;
 
 /** The asker's own number or social media asked for: "asked for my snapchat", "wants my number", "asked me for my insta". */
 const MY_CONTACT_ASKED = /\b(?:asked|asking|asks|wants?|wanted|wanting)\s+(?:me\s+)?(?:for\s+)?my\s+(?:own\s+|personal\s+)?(?:snapchat|snap|insta(?:gram)?|tiktok|facebook|socials?|whatsapp|(?:phone\s+|mobile\s+)?number|mobile|email)\b/i;
@@ -273,7 +285,9 @@ export function youngMessagedAnswer(ctx: QaContext, question: string): QaAnswer 
   const onContact = (p: Policy) => sentencesOf(p.text).some((said) => NO_PRIVATE_CONTACT_SAID.test(said) && !PICTURES_SAID.test(said));
   // A sentence on pictures alone ("use the school iPad, never your own phone") gives way to the rule against messaging one directly.
   const contact = policiesSaying(ctx, NO_PRIVATE_CONTACT_SAID);
-  return theOnly(contact.filter(onContact)) ?? theOnly(policiesSaying(ctx, ONE_PRIVATELY_SAID)) ?? theOnly(contact);
+  // Else the one sentence that they are reached through their parents ("Staff message parents, never players under 16 directly").
+  const throughParents = (p: Policy) => sentencesOf(p.text).some((said) => THROUGH_PARENTS_SAID.test(said) && !PICTURES_SAID.test(said));
+  return theOnly(contact.filter(onContact)) ?? theOnly(policiesSaying(ctx, ONE_PRIVATELY_SAID)) ?? theOnly(contact) ?? theOnly(policiesSaying(ctx, THROUGH_PARENTS_SAID).filter(throughParents));
 }
 
 /**
@@ -300,8 +314,14 @@ function namedSafeguarding(p: Policy): boolean {
 }
 
 function safeguardingPolicies(ctx: QaContext): Policy[] {
-  return policiesTitled(ctx, SAFEGUARDING_TITLE);
+  const titled = policiesTitled(ctx, SAFEGUARDING_TITLE);
+  // Where none is titled so, the one whose sentence says where safeguarding concerns go ("safeguarding concerns go to Helen at once", in
+  // the breach policy), read in the eighty-ninth round.
+  return titled.length > 0 ? titled : policiesSaying(ctx, SAFEGUARDING_CONCERNS_SAID);
 }
+
+/** A policy sentence on where safeguarding concerns go: "safeguarding concerns go to Helen at once". */
+const SAFEGUARDING_CONCERNS_SAID = /\bsafeguarding\s+(?:concerns?|worries|issues|matters)\s+(?:go|goes|are\s+(?:passed|reported|taken))\s+(?:straight\s+)?to\b/i;
 
 /**
  * A child wanting, or wanted, in a photo or a recording: "some kids want a selfie with the van, can I post it?", "she wants her

@@ -599,8 +599,11 @@ export function othersHealthAskedAnswer(ctx: QaContext, question: string): QaAns
  */
 const FORMS_NOT_IN = /^(?=.*\b(?:never|not|hasn['’]?t|hasnt|haven['’]?t|havent|didn['’]?t|didnt|not yet)\s+(?:yet\s+)?(?:filled|signed|done|completed|returned|handed)\s+(?:anything|(?:the|a|any|his|her|their)\s+(?:consent\s+|medical\s+|health\s+|registration\s+|joining\s+)?forms?|in)\b|.*\bwithout\s+(?:a|the|any|his|her|their)\s+(?:consent|medical|health|registration|joining)\s+forms?\b|.*\b(?:she|he|they)(?:['’]ll|\s+will|\s+can|\s+is going to|['’]s going to)\s+(?:just\s+)?(?:fill|sign|bring|send|do)\s+(?:in\s+)?(?:the|a|his|her|their)\s+(?:consent\s+|medical\s+|health\s+|registration\s+|joining\s+|release\s+)?(?:forms?|paperwork)\s+(?:in\s+)?(?:next (?:week|time|session)|later|tomorrow|at the weekend|after(?:wards)?)\b)(?=.*\b(?:start rolling|record|recording|film|filming|shoot|train|training|join|joining|take part|taking part|have a go|try|session|class|lesson|ride|climb|swim|play|start)\b)/i;
 
-/** A policy sentence that forms come before someone first takes part: "…signed by a parent or carer before their first session". */
-const FIRST_SESSION_SAID = /\bbefore\s+the\s+(?:recording|shoot|filming|session|class|lesson|treatment|ride|climb|dive|flight|match)\s+(?:starts|begins)\b|\bbefore\s+(?:their|his|her|the|a|any)\s+first\s+(?:session|class|lesson|visit|activity|ride|climb|swim|treatment|appointment|match|game|day)\b|\bbefore\s+(?:they|he|she|anyone)\s+(?:take part|joins?|trains?|starts?|rides?|climbs?)\b/i;
+/**
+ * A policy sentence that forms come before someone first takes part: "…signed by a parent or carer before their first session", "No child
+ * rehearses, tours or is photographed without their parent's current consent" (read in the eighty-ninth round).
+ */
+const FIRST_SESSION_SAID = /\bbefore\s+the\s+(?:recording|shoot|filming|session|class|lesson|treatment|ride|climb|dive|flight|match)\s+(?:starts|begins)\b|\bbefore\s+(?:their|his|her|the|a|any)\s+first\s+(?:session|class|lesson|visit|activity|ride|climb|swim|treatment|appointment|match|game|day)\b|\bbefore\s+(?:they|he|she|anyone)\s+(?:take part|joins?|trains?|starts?|rides?|climbs?)\b|\b(?:no\s+(?:child|one|player|member|pupil|rider|swimmer|dancer|climber|learner|student)|nobody)\s+(?:[\w'’-]+\s+){0,2}?(?:rehearses|plays|trains|rides|swims|takes part|joins|climbs|dives|tours|performs)\b[^.]*\bwithout\b[^.]*\b(?:consent|forms?)\b/i;
 
 /** Someone to take part before their forms are in: the firm's one policy with a sentence on forms before the first session. */
 export function formsNotInAnswer(ctx: QaContext, question: string): QaAnswer | undefined {

@@ -1,7 +1,7 @@
 // Someone else's thing found at work: a bank card in a machine's coin return, a wallet left in a car, a staff badge on the floor.
 // The firm's rule on lost property says where it goes, not the entry of whatever supplier a word of the story meets.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesByTitle, policiesSaying, theOnly } from '../quoted-policies.ts';
+import { policiesByTitle, policiesSaying, theOnly, toldThenSaid } from '../quoted-policies.ts';
 
 /**
  * A stranger's card, wallet, phone or badge found, with what to do asked: "found a bank card and somebodys staff lanyard in the coin
@@ -28,11 +28,28 @@ const FOUND_UNCLAIMED = /\bfound\s+(?:a|an|some)\s+(?:[\w'’-]+\s+)?(?:rucksack
 const LOST_PROPERTY_TITLE = /\blost property\b|\bfound (?:items|property)\b|\blost and found\b/i;
 const LOST_PROPERTY_SAID = /\blost property\b[^.]*\b(?:hand\w*|given?|taken|kept|logged|goes|go)\b|\b(?:items|things|belongings)\s+left behind\b[^.]*\b(?:kept|logged|handed|go|goes)\b/i;
 
+/** A thing told left somewhere of ours, with how to keep it asked: "jacket left at Rockpool, how should i store it till someone asks?" (read in the eighty-ninth round). */
+const THING_LEFT_AT = /\b(?:scarf|scarves|coat|jacket|phone|mobile|purse|wallet|bag|handbag|umbrella|glasses|keys|hat|gloves|book|watch|kindle|teddy|toy|charger)\s+(?:was\s+|got\s+|been\s+)?left\s+(?:behind\s+)?(?:at|in|on|under)\b[^?]*\b(?:how (?:should|do|shall) (?:i|we) (?:store|keep|look after)|where (?:do|should|shall) (?:i|we) (?:put|keep|store)|what (?:do|should|shall) (?:i|we) do with)\b/i;
+
 /** The ways a stranger's thing is told found, lying, left behind or unclaimed. */
-const STRANGERS_THING_TOLD = [STRANGERS_THING_FOUND, STRANGERS_THING_LYING, STRANGER_LEFT_BEHIND, FOUND_UNCLAIMED];
+const STRANGERS_THING_TOLD = [STRANGERS_THING_FOUND, STRANGERS_THING_LYING, STRANGER_LEFT_BEHIND, FOUND_UNCLAIMED, THING_LEFT_AT];
 
 /** A stranger's thing found ({@link STRANGERS_THING_TOLD}): the one policy titled on lost property, else the one with a sentence on it. */
 export function strangersThingFoundAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!STRANGERS_THING_TOLD.some((told) => told.test(question))) return undefined;
   return theOnly(policiesByTitle(ctx, LOST_PROPERTY_TITLE)) ?? theOnly(policiesSaying(ctx, LOST_PROPERTY_SAID));
 }
+
+/**
+ * Something found on a customer's things and never claimed, with whether to throw it out asked: "there's a box of tablets been sat in the
+ * safe since summer from someone's coat, nobody came for it. just bin it??", "we've got a box of left stuff from the summer nobody's asked
+ * about. can it go?" (read in the eighty-ninth round).
+ */
+const FOUND_NEVER_CLAIMED =
+  /^(?=.*\b(?:bin|binned|chuck|throw|get rid|dispose|shred|what (?:do|should|shall) (?:i|we) do|(?:can|could)\s+(?:it|they|them|this|that)\s+go)\b)(?=.*(?:\b(?:nobody|no one|no-one|noone)(?:['’]s|\s+has|\s+have)?\s+(?:ever\s+)?(?:c[ao]me(?:\s+back)?\s+for\s+(?:it|them)|claimed|asked (?:for|about))\b|\bunclaimed\b|\bnever (?:been )?claimed\b)).*\b(?:found|left\s+(?:stuff|things|items|property)|left behind|lost property|from\s+(?:a|someone['’]?s|somebody['’]?s|someones|somebodys|a customer['’]?s)\s+(?:[\w'’-]+\s+)?(?:coat|jacket|pockets?|bag|jeans|trousers|shirt|washing|laundry))\b/i;
+
+/** A policy sentence on what becomes of what nobody claims: "Unclaimed paperwork is shredded after 3 months; … medication goes to the pharmacy". */
+const UNCLAIMED_SAID = /\bunclaimed\b|\bnot claimed\b|\bnever claimed\b/i;
+
+/** Something found and never claimed ({@link FOUND_NEVER_CLAIMED}): the firm's one policy sentence on what nobody claims. */
+export const foundNeverClaimedAnswer = toldThenSaid(FOUND_NEVER_CLAIMED, UNCLAIMED_SAID);

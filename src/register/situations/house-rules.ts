@@ -152,8 +152,24 @@ export function camerasAskedAnswer(ctx: QaContext, question: string): QaAnswer |
   return CAMERAS_ASKED.test(question) ? theOnly(policiesByTitle(ctx, CAMERAS_TITLE)) : undefined;
 }
 
-/** Someone's details put in the notes app of one's own phone, told or asked: "jotted the client's address and her meds in my iphone notes". */
-const NOTED_ON_OWN_PHONE = /\b(?:jot|jotted|jotting|wrote|write|written|writing|noted|note|typed|type|put|saved|save|stuck|popped)\b[^.?!]{0,60}?\b(?:in|on|into|onto)\s+(?:my|his|her|their)\s+(?:own\s+)?(?:i?phone|mobile|phone['’]s)\s+notes\b|\b(?:in|on|into)\s+(?:my|the)\s+notes app\b/i;
+/**
+ * The cameras on one's own phone, asked: "can I get the camera app on my phone? want to keep an eye on the shop when I'm locking up late",
+ * "can I watch the cctv from my phone at home" (read in the eighty-ninth round).
+ */
+const CAMERAS_ON_OWN_PHONE =
+  /\b(?:camera|cameras|cctv)\s+(?:app|feed|live view)\b[^.?!]{0,40}?\b(?:on|onto|to)\s+(?:my|his|her)\s+(?:own\s+)?(?:phone|mobile|iphone|tablet|laptop)\b|\b(?:watch|view|see|check|look at)\s+(?:the\s+)?(?:cctv|cameras?|camera feed)\s+(?:from|on)\s+(?:my|his|her)\s+(?:own\s+)?(?:phone|mobile|iphone|tablet|laptop|home)\b/i;
+
+/** A policy sentence on who may watch the cameras: "Only Janet and Imran may watch or download CCTV". */
+const WHO_WATCHES_SAID = /\bonly\b[^.]*\b(?:watch|view|look at|see|access|download)\w*\b[^.]*\b(?:cctv|cameras?|footage|recordings?)\b/i;
+
+/** The cameras on one's own phone, asked: the one policy sentence on who may watch them, else the one policy titled on them. */
+export function camerasOnOwnPhoneAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!CAMERAS_ON_OWN_PHONE.test(question)) return undefined;
+  return theOnly(policiesSaying(ctx, WHO_WATCHES_SAID)) ?? theOnly(policiesByTitle(ctx, CAMERAS_TITLE));
+}
+
+/** Someone's details put in the notes app of one's own phone, told or asked: "jotted the client's address and her meds in my iphone notes", "gave me her alarm code on a post-it, can I just stick it in my phone notes" (read in the eighty-ninth round). */
+const NOTED_ON_OWN_PHONE = /\b(?:jot|jotted|jotting|wrote|write|written|writing|noted|note|typed|type|put|saved|save|stuck|stick|popped|pop|store|stored|keep|kept)\b[^.?!]{0,60}?\b(?:in|on|into|onto)\s+(?:my|his|her|their)\s+(?:own\s+)?(?:i?phone|mobile|phone['’]s)\s+notes\b|\b(?:in|on|into)\s+(?:my|the)\s+notes app\b/i;
 
 /** A policy sentence that a phone's notes are no place for people's details. */
 const PHONE_NOTES_SAID = /^(?=.*\b(?:never|not|no)\b)(?=.*\b(?:phone['’]?s?|mobile['’]?s?)\s+notes\b|.*\bnotes app\b)/i;
@@ -174,7 +190,7 @@ export function notedOnOwnPhoneAnswer(ctx: QaContext, question: string): QaAnswe
 }
 
 /** Someone's details, not one's own shopping list or the opening times. */
-const SOMEONES_DETAILS = /\b(?:address(?:es)?|numbers?|details|names?|meds|medication|medical|health|allerg\w*|dob|date of birth|e-?mails?|postcodes?|clients?['’]?s?|customers?['’]?s?|patients?['’]?s?|his|her|their)\b/i;
+const SOMEONES_DETAILS = /\b(?:address(?:es)?|numbers?|details|(?:alarm|gate|door|key ?safe|entry|access)\s+codes?|names?|meds|medication|medical|health|allerg\w*|dob|date of birth|e-?mails?|postcodes?|clients?['’]?s?|customers?['’]?s?|patients?['’]?s?|his|her|their)\b/i;
 
 /**
  * A form everyone fills in, told to be skipped for someone: "Glow said she won't need to fill in the medical form because it's a gifted
@@ -416,10 +432,10 @@ export function photoOnOwnPhoneAskedAnswer(ctx: QaContext, question: string): Qa
 
 /**
  * Working alone told of oneself ("Dan's off sick so I'll be on my tod up at Cam High Road tomorrow", "doing a survey on my own out at a
- * farmhouse", "doing meena's bridal … simran can't make it so i'll just go by myself", "alarm's gone off at 2am, heading over on my own now", going alone said of a job; not "on my own laptop", nor a client
+ * farmhouse", "doing meena's bridal … simran can't make it so i'll just go by myself", "alarm's gone off at 2am, heading over on my own now", "home visit tomorrow to a new housebound customer, can i go on my own" (the eighty-ninth round's review), going alone said of a job; not "on my own laptop", nor a client
  * who lives alone), or one out alone not checked in ("Freya was meant to ring in at 1 … her phone goes straight to voicemail").
  */
-const ALONE_AT_WORK = /^(?!.*\bas\s+a\s+guest\b)(?=.*\b(?:bridal|visits?|jobs?|bookings?|appointments?|surveys?|house|home|flat|clients?|customers?|patients?|call-?outs?|site|alarms?)\b).*\b(?:(?:i['’]?ll|i will|i['’]?m going to|i['’]?m gonna)\s+(?:just\s+)?go|(?:i['’]?m\s+)?(?:going|heading)\s+(?:out|over|round|there|in))\s+(?:by myself|on my own|alone|solo)\b|\b(?:i['’]?ll be|i['’]?m|i am|i will be|i['’]?d be|leaves me|working|doing (?:it|the \w+(?: \w+)?|(?:a|an|this|that) (?:[\w-]+\s+)?(?:survey|visit|job|shift|install|inspection|assessment|delivery|round|call-?out|valuation|clean|session|class)))\s+(?:[\w'’-]+\s+){0,2}?(?:on my (?:own|tod)|by myself|alone)(?!\s+(?:[\w'’-]+\s+)?(?:phones?|laptops?|mobiles?|devices?|tablets?|cars?|vans?|computers?|pcs?|accounts?|e-?mails?|kit|time|money)\b)\b|\bon my tod\b/i;
+const ALONE_AT_WORK = /^(?!.*\bas\s+a\s+guest\b)(?=.*\b(?:bridal|visits?|jobs?|bookings?|appointments?|surveys?|house|home|flat|clients?|customers?|patients?|call-?outs?|site|alarms?)\b).*\b(?:(?:i['’]?ll|i will|i['’]?m going to|i['’]?m gonna|(?:can|could|may|shall)\s+i)\s+(?:just\s+)?go|(?:i['’]?m\s+)?(?:going|heading)\s+(?:out|over|round|there|in))\s+(?:by myself|on my own|alone|solo)\b|\b(?:i['’]?ll be|i['’]?m|i am|i will be|i['’]?d be|leaves me|working|doing (?:it|the \w+(?: \w+)?|(?:a|an|this|that) (?:[\w-]+\s+)?(?:survey|visit|job|shift|install|inspection|assessment|delivery|round|call-?out|valuation|clean|session|class)))\s+(?:[\w'’-]+\s+){0,2}?(?:on my (?:own|tod)|by myself|alone)(?!\s+(?:[\w'’-]+\s+)?(?:phones?|laptops?|mobiles?|devices?|tablets?|cars?|vans?|computers?|pcs?|accounts?|e-?mails?|kit|time|money)\b)\b|\bon my tod\b/i;
 /** Put on a visit alone by whoever books the work: "callum has me down on my own tomorrow" of a referral's address. */
 const BOOKED_ALONE = /^(?=.*\b(?:visits?|jobs?|house|home|flat|address|referrals?|clients?|customers?|patients?|call-?outs?|site)\b).*\b(?:has|have|had|put)\s+me\s+(?:down\s+)?(?:on my own|by myself|alone|solo)\b/i;
 const CHECK_IN_MISSED = /\b(?:meant|supposed|due)\s+to\s+(?:ring|call|check|text|phone|message)\s+(?:in|back)\b[^?]*\b(?:nothing|no answer|not heard|haven['’]?t heard|voicemail|no reply|no word|not answering|isn['’]?t answering)\b|\b(?:hasn['’]?t|has not|didn['’]?t|did not)\s+(?:checked|rung|called|texted|phoned)\s+in\b/i;
@@ -431,7 +447,7 @@ const LONE_WORKING_TITLE = /\blone\b|\bworking alone\b/i;
  * A policy sentence on working alone, where no policy is titled on it: "Lone surveyors check in on the BrightHR lone-worker app on arrival and
  * leaving", "Two artists go to every bride, never one alone"; not a rule on whom one is never alone with ("never work alone with children").
  */
-const LONE_WORKING_SAID = /\blone\s+(?:workers?|working|surveyors?|visits?|staff|engineers?|[a-z]+ers)\b|\bwork(?:s|ing)?\s+alone\b(?!\s+with\b)|\bnever\s+(?:one|go|goes|work|works|visit|visits)\s+alone\b(?!\s+with\b)/i;
+const LONE_WORKING_SAID = /\blone\s+(?:workers?|working|surveyors?|visits?|staff|engineers?|[a-z]+ers)\b|\btwo\s+(?:people|staff|of us)\s+(?:go|attend)\s+(?:to\s+)?(?:any|every|each|the)\b|\bwork(?:s|ing)?\s+alone\b(?!\s+with\b)|\bnever\s+(?:one|go|goes|work|works|visit|visits)\s+alone\b(?!\s+with\b)/i;
 
 /** Working alone told, put on a visit alone, or a check-in missed: the firm's one policy titled on lone working, else its one sentence on it. */
 export function aloneAtWorkAnswer(ctx: QaContext, question: string): QaAnswer | undefined {

@@ -1,8 +1,8 @@
 // The situations told whose one policy answers before anything else the question's words meet, in the order they are tried.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { ageCheckAnswer, belowAgeLimitAnswer, tightestAgeRuleAnswer, tooYoungToJoinAnswer, youngBookedAnswer, youngOnRecordAnswer, youngRecordedAnswer, youngToldAnswer } from './ages.ts';
-import { accountTakenOverAnswer, blameFearedAnswer, cardWrittenAnswer, contactedOnOwnAccountAnswer, deviceLeftAskedAnswer, disclosedBySlipAnswer, foundDeviceAnswer, goneThroughAnswer, paperLeftOutAnswer, photoOnOwnPhoneAnswer, postedAgainstWishesAnswer, postedInWrongGroupAnswer, ransomAnswer, regulatorToldAnswer, sentToWrongPersonAnswer, suspiciousMessageAnswer, workOnOwnDeviceAnswer } from './breaches.ts';
-import { anothersNumberAnswer, askedIfOursAnswer, whoItWasAskedAnswer, bodyClaimedAnswer, borrowerAskedAnswer, callerAsksOfAnotherAnswer, claimedCallerAnswer, confirmAskedAnswer, moneyOfAnotherAnswer, mpAsksAnswer, ourWhereaboutsAskedAnswer, personTitledAskedAnswer, pressAsksAnswer, whereaboutsAskedAnswer } from './callers.ts';
+import { accountTakenOverAnswer, storageLostAnswer, paperLeftBehindAnswer, blameFearedAnswer, cardWrittenAnswer, contactedOnOwnAccountAnswer, deviceLeftAskedAnswer, disclosedBySlipAnswer, foundDeviceAnswer, goneThroughAnswer, paperLeftOutAnswer, photoOnOwnPhoneAnswer, postedAgainstWishesAnswer, postedInWrongGroupAnswer, ransomAnswer, regulatorToldAnswer, sentToWrongPersonAnswer, suspiciousMessageAnswer, workOnOwnDeviceAnswer } from './breaches.ts';
+import { anothersNumberAnswer, askedIfOursAnswer, whetherHereAskedAnswer, whoItWasAskedAnswer, bodyClaimedAnswer, borrowerAskedAnswer, callerAsksOfAnotherAnswer, claimedCallerAnswer, confirmAskedAnswer, moneyOfAnotherAnswer, mpAsksAnswer, ourWhereaboutsAskedAnswer, personTitledAskedAnswer, pressAsksAnswer, whereaboutsAskedAnswer } from './callers.ts';
 import { youngReplyAnswer, childLeftWithUsAnswer, childLiftAnswer, childMindedAnswer, notCollectedAnswer, childPicturedAnswer, concernNoteStoredAnswer, dropElsewhereAnswer, helperOffersAnswer, safeguardingAnswer, signedForByAnotherAnswer, youngDmedAnswer, youngMessagedAnswer } from './children.ts';
 import { complaintTimeAskedAnswer, complaintToldAnswer } from './complaints.ts';
 import { customerLeavingAnswer } from './customers-leaving.ts';
@@ -29,26 +29,27 @@ import { leaverAccessAnswer, leaverStillInAnswer, leftUnlockedAnswer, lockAskedA
 import { diedRecordsAnswer, oldDeviceAwayAnswer, oldFootageAskedAnswer, oldRecordsClearOutAnswer, oldRecordsWhatToDoAnswer, oldRecordStillHeldAnswer, oldRecordStillThereAnswer, leftRecordGoneAnswer, ordinaryBinAnswer, paperBinnedAnswer } from './old-records.ts';
 import { paperHomeAnswer } from './paper-homes.ts';
 import { detailsGotOutAnswer, paperAstrayAnswer } from './papers-astray.ts';
-import { capacityDoubtedAnswer, endingLifeToldAnswer, failingToldAnswer, favourAskedAnswer, hardshipToldAnswer, kinRungAnswer, leftBehindAnswer, notAnsweringAnswer, welfareWorryAnswer } from './welfare.ts';
-import { accidentalRecordingAnswer, barredPicturedAnswer, recentCallPostedAnswer, inBackgroundAnswer, jobPhotosPostedAnswer, onAnothersAccountAnswer, optedOutOfShotAnswer, personTaggedAnswer, photoTakenDownAnswer, postSaysWhereAnswer, shotOnOwnPhoneAnswer, storyPublishedAnswer, resultsPostedAnswer } from './photos.ts';
+import { harmToAnotherToldAnswer, capacityDoubtedAnswer, endingLifeToldAnswer, failingToldAnswer, favourAskedAnswer, hardshipToldAnswer, kinRungAnswer, leftBehindAnswer, notAnsweringAnswer, welfareWorryAnswer } from './welfare.ts';
+import { damagePhotosSentAnswer, groupPhotoToClientAnswer, accidentalRecordingAnswer, barredPicturedAnswer, recentCallPostedAnswer, inBackgroundAnswer, jobPhotosPostedAnswer, onAnothersAccountAnswer, optedOutOfShotAnswer, personTaggedAnswer, photoTakenDownAnswer, postSaysWhereAnswer, shotOnOwnPhoneAnswer, storyPublishedAnswer, resultsPostedAnswer } from './photos.ts';
 import { codeAskedAnswer, codeUnaskedAnswer, scamToldAnswer } from './scams.ts';
 import { unnamedToolAnswer } from './unnamed-tool.ts';
 import { checksPendingAnswer, dbsToldAnswer, helpingOftenAnswer } from './vetting.ts';
-import { strangersThingFoundAnswer } from './found-property.ts';
+import { foundNeverClaimedAnswer, strangersThingFoundAnswer } from './found-property.ts';
+import { detailsAfterIncidentAnswer, neighboursBeforehandAnswer, onlookerAsksAnswer, whereLivesAskedAnswer } from './neighbours-and-onlookers.ts';
 import { carryOnWhenDownAnswer } from './fallbacks.ts';
 import { contactedFromOwnPhoneAnswer, liftOfferedAnswer, willWitnessAnswer, visitedAtHomeAnswer, friendRequestAnswer, ownNumberAskedAnswer, staffNumbersAskedAnswer, thankedAfterAnswer } from './boundaries.ts';
-import { listAskedAnswer, ownListKeptAnswer } from './members-list.ts';
-import { listeningDeviceAnswer, playedAloudAnswer, readAloudAnswer } from './listening.ts';
+import { healthKeptElsewhereAnswer, listAskedAnswer, ownListKeptAnswer } from './members-list.ts';
+import { greetingAskedAnswer, listeningDeviceAnswer, playedAloudAnswer, readAloudAnswer } from './listening.ts';
 import { accessRequestAnswer, allHeldAskedByKinAnswer, allHeldOnAnotherAnswer, cameraStillShownAnswer, claimsAndWantsAnswer, correctionAskedAnswer, erasureAnswer, familyDisagreeAnswer, footageRequestAnswer, loyaltyLeftAnswer, mailingListAnswer, moreDetailsWantedAnswer, ownFootageAskedAnswer, otherAddressAskedAnswer, outsideBodyAsksAnswer, ownDetailsReadBackAnswer, policeAskAnswer, reviewReplyAnswer, thirdPartyAsksAnswer, thirdPartyCallerAnswer, unsubscribeAnswer } from './requests.ts';
 import { childAtMachineAnswer, excludedBackAnswer, harmSignsAnswer, selfExclusionAnswer } from './gambling.ts';
 import { agentAsksAnswer, agreedForThemAnswer, askedAfterOursInPublicAnswer, banAskedAnswer, billOfAnotherAnswer, camerasLookedAtAnswer, cashLeftAskedAnswer, countedAloneAnswer, lookedUpForOwnSakeAnswer, overdueUnreachableAnswer, parentSaidOkAnswer, concernInGroupAnswer, consentPendingAnswer, consentWithdrawnAnswer, deviceLeftOutAnswer, documentConfirmAskedAnswer, faultOwnedAnswer, formFilledForThemAnswer, foundSoonAnswer, healthNotedAskedAnswer, healthPaperEmailedAnswer, spokenForAnswer, kinAsksAccountAnswer, paperIntoBinAnswer, paperLeftInInboxAnswer, paperNotWhereKeptAnswer, parentTextedNowAnswer, privateLifeNotedAskedAnswer, recordAfterAggressionAnswer, recordingAskedAnswer, refundAskedAnswer, roomEnteredAskedAnswer, sentToOurWrongAddressAnswer, shortPinAnswer, sharingWithdrawnAnswer, surnameWrittenAnswer, vehicleWhereaboutsPoliceAnswer, writeUpPutOffAnswer, paymentRaisedOfferedAnswer, vanBrokenIntoAnswer } from './one-sentence-rules.ts';
 import { concernPutOffAnswer, deviceNotInPlaceAnswer, formPutOffAnswer, youngFormLaterAnswer, notesOnPaperAnswer, jobFailsAnswer, lookPutOffAnswer, paperInHandAnswer, paperOnceTypedAnswer, paperPileAnswer, papersKeptThereAnswer, waitAfterLossAnswer } from './papers-put-off.ts';
-import { addressInPhotoAnswer, birthFamilyAsksAnswer, childGivesDetailsAnswer, emergencyPoliceAnswer, healthAskedAfterAnswer, parentKeptFromAnswer, personalInShotAnswer, photosInChatAnswer, relativesAddressAnswer, staffWithChildAnswer, whereaboutsReachedAnswer, youngPhotographedAnswer, unconsentedPostedAnswer, youngNamedUnderPhotoAnswer } from './photos-and-families.ts';
+import { addressInPhotoAnswer, youngNamedInPostAnswer, conditionInPostAnswer, birthFamilyAsksAnswer, childGivesDetailsAnswer, emergencyPoliceAnswer, healthAskedAfterAnswer, parentKeptFromAnswer, personalInShotAnswer, photosInChatAnswer, relativesAddressAnswer, staffWithChildAnswer, whereaboutsReachedAnswer, youngPhotographedAnswer, unconsentedPostedAnswer, youngNamedUnderPhotoAnswer } from './photos-and-families.ts';
 import { childsWordsSummedAnswer, foundChildAnnouncedAnswer, namesAtMeetingAnswer, ownNotesKeptAnswer, paperNotesWhatAnswer, parentEntitledAnswer, teacherAsksChildsWordsAnswer, welfareToChatAnswer, familyInRecordAnswer } from './confidences-and-slips.ts';
 import { aloneWithChildrenAnswer, filmingOthersChildrenAnswer, passwordSeenAnswer } from './watched-and-alone.ts';
 import { fallenAnswer } from './falls.ts';
 import { causeOfDeathAskedAnswer, clientLeavingUsAnswer, deadStillMailedAnswer, kinAsksForClientAnswer, kinNotOnBookingAnswer, parentAsksChildsAnswer, kinRangOwnPhoneAnswer, paidForNewsAnswer, parentAsksOlderChildsAnswer, policeEvidenceAnswer, policeFootageAnswer, unlistedCallerAnswer } from './asked-from-outside.ts';
-import { allInOneChatAnswer, aloneAtWorkAnswer, healthListPutUpAnswer, healthNotesPhotographedAnswer, signUpSheetLeftOutAnswer, exPartnerAsksAnswer, papersTakenHomeAnswer, threatenedAtWorkAnswer, otherNamedInReportAnswer, postedOnSayingAnswer, onVoicemailAnswer, backAfterBugAnswer, camerasAskedAnswer, copyKeptByMeAnswer, coronerAsksAnswer, doseSlipAnswer, footageFilmedOffScreenAnswer, footageForFunAnswer, formSkippedAnswer, healthListAskedAnswer, kinClaimedAnswer, loginLentAnswer, deviceLentAnswer, noLabelAnswer, strangerAboutAnswer, notedOnOwnPhoneAnswer, notesWantedByWorkSideAnswer, ordinaryEmailAnswer, otherOnListAnswer, overnightInVehicleAnswer, overRadioAnswer, personPicturedAnswer, photoOnOwnPhoneAskedAnswer, photosOnOwnPhoneKeptAnswer, putOnBoardAnswer, savedSomewhereAnswer, sessionFilmedOnPhoneAnswer, visitorLetThroughAnswer, writtenOnScrapAnswer, peopleListPutUpAnswer, takenOnPaperAnswer } from './house-rules.ts';
+import { allInOneChatAnswer, aloneAtWorkAnswer, camerasOnOwnPhoneAnswer, healthListPutUpAnswer, healthNotesPhotographedAnswer, signUpSheetLeftOutAnswer, exPartnerAsksAnswer, papersTakenHomeAnswer, threatenedAtWorkAnswer, otherNamedInReportAnswer, postedOnSayingAnswer, onVoicemailAnswer, backAfterBugAnswer, camerasAskedAnswer, copyKeptByMeAnswer, coronerAsksAnswer, doseSlipAnswer, footageFilmedOffScreenAnswer, footageForFunAnswer, formSkippedAnswer, healthListAskedAnswer, kinClaimedAnswer, loginLentAnswer, deviceLentAnswer, noLabelAnswer, strangerAboutAnswer, notedOnOwnPhoneAnswer, notesWantedByWorkSideAnswer, ordinaryEmailAnswer, otherOnListAnswer, overnightInVehicleAnswer, overRadioAnswer, personPicturedAnswer, photoOnOwnPhoneAskedAnswer, photosOnOwnPhoneKeptAnswer, putOnBoardAnswer, savedSomewhereAnswer, sessionFilmedOnPhoneAnswer, visitorLetThroughAnswer, writtenOnScrapAnswer, peopleListPutUpAnswer, takenOnPaperAnswer } from './house-rules.ts';
 
 /**
  * Situations whose one policy answers before anything the story's other words meet, in this order. A child needing changing comes before
@@ -68,7 +69,7 @@ const POLICY_FIRST = [
   optedOutOfShotAnswer, childPicturedAnswer, postSaysWhereAnswer, dropElsewhereAnswer, passwordPromptedAnswer,
   collectingWithoutProofAnswer, sellingWithoutIdAnswer, neighbourOffersAnswer, medicineLeftAnswer, seizureToldAnswer, robberyToldAnswer,
   recordedOnOwnPhoneAnswer, noShowAnswer, putOutAnswer, collectingForKinAnswer, signedForByAnotherAnswer, formsNotInAnswer,
-  debtHandedOnAnswer, whereaboutsAskedAnswer, ourWhereaboutsAskedAnswer, claimedCallerAnswer, mpAsksAnswer, askedIfOursAnswer,
+  debtHandedOnAnswer, whereaboutsAskedAnswer, ourWhereaboutsAskedAnswer, whetherHereAskedAnswer, claimedCallerAnswer, mpAsksAnswer, askedIfOursAnswer,
   callerAsksOfAnotherAnswer, personTitledAskedAnswer, confirmAskedAnswer, borrowerAskedAnswer, anothersNumberAnswer,
   claimsAndWantsAnswer, forgedPaperAnswer, leaverAccessAnswer, leaverCodeAnswer, starterAnswer, helperOffersAnswer, cardWrittenAnswer,
   deviceLeftAskedAnswer, mailingListAnswer, reviewReplyAnswer, fallenAnswer, injuryPaperworkAnswer, damageClaimedAnswer, animalHurtAnswer,
@@ -120,7 +121,7 @@ function firstTold(readings: readonly ((ctx: QaContext, question: string) => QaA
  * work phone (whatever supplier the letters are from), a new treatment told, a suspicion about a client's money and whether to ask them, the crew all leaving a loaded vehicle, a visitor filming, one under 18 to be recorded; a paper with people's details left out (the entry of the supplier whose data it holds is not what answers); one of our systems
  * down ("Cliniko won't load, we've a full clinic"), with how to carry on asked the policy sentence on when it is down, else the backups policy's where it covers systems down; work mail on one's own phone;
  * a stranger's card or badge found (the rule on lost property, not the cash collector's entry "bank" meets);
- * old records found in a system by its name, asked whether to clear them out; one of ours gone who can still get into a system;
+ * something found and never claimed, asked whether to throw it out (before old records asked cleared out); old records found in a system by its name, asked whether to clear them out; one of ours gone who can still get into a system;
  * a customer leaving us ("he's stopping karate after this month", where "karate" names a supplier); a message posted in the
  * wrong group, told by its app's name; something kept in the messaging app it came by, with leave asked ("fine to leave it in the whatsapp chat?");
  * a dose signed by one where two must sign, a test result to be photographed, a record to go ahead to hospital "from the ipad", those we
@@ -146,7 +147,7 @@ const REQUESTS_TOLD = [
 const STORIES_TOLD = [
   childLeftWithUsAnswer, barredPicturedAnswer, notCollectedAnswer, childLiftAnswer, liftOfferedAnswer, willWitnessAnswer, clientKnownAnswer, askedForAnotherAnswer,
   papersSentToPhoneAnswer, newTreatmentToldAnswer, tippingOffAnswer, visitorFilmingAnswer, youngOnRecordAnswer, crewLeavingVehicleAnswer,
-  keptInChannelAnswer, postedInWrongGroupAnswer, disclosedBySlipAnswer, oldRecordsClearOutAnswer, oldRecordsWhatToDoAnswer, oldRecordStillThereAnswer,
+  keptInChannelAnswer, postedInWrongGroupAnswer, disclosedBySlipAnswer, foundNeverClaimedAnswer, oldRecordsClearOutAnswer, oldRecordsWhatToDoAnswer, oldRecordStillThereAnswer,
   diedRecordsAnswer, moneyOfferedAnswer, accountTakenOverAnswer, suspiciousMessageAnswer, waitAfterLossAnswer, whereaboutsReachedAnswer,
   birthFamilyAsksAnswer, paperOnceTypedAnswer, photosInChatAnswer, healthAskedAfterAnswer, paperPileAnswer, papersKeptThereAnswer,
   paperInHandAnswer, notesOnPaperAnswer, deviceLentAnswer, keptOutByRelativeAnswer, professionalWantsByChatAnswer,
@@ -193,7 +194,7 @@ const STORIES_TOLD = [
   signUpSheetLeftOutAnswer, shoppingReceiptLostAnswer, recentCallPostedAnswer,
   childsWordsSummedAnswer, agreedForThemAnswer, recordAfterAggressionAnswer, complaintToldAnswer, privateLifeNotedAskedAnswer, banAskedAnswer,
   childMindedAnswer, paperLeftInInboxAnswer, askedAfterOursInPublicAnswer, shortPinAnswer, thankedAfterAnswer, healthInGroupAnswer, ownListKeptAnswer, youngNamedUnderPhotoAnswer, folderAccessAskedAnswer, resultsPostedAnswer, uncertifiedDriverAnswer, picturedInCareAnswer, takenOnPaperAnswer, groupEmailAheadAnswer, youngCollectorAnswer, familyInRecordAnswer, peopleListPutUpAnswer,
-  complaintTimeAskedAnswer, helpingOftenAnswer, kinNotListedAnswer, itemUncollectedAnswer, paymentRaisedOfferedAnswer, vanBrokenIntoAnswer, savedSomewhereAnswer, animalInBadStateAnswer,
+  complaintTimeAskedAnswer, helpingOftenAnswer, kinNotListedAnswer, itemUncollectedAnswer, paymentRaisedOfferedAnswer, vanBrokenIntoAnswer, savedSomewhereAnswer, animalInBadStateAnswer, camerasOnOwnPhoneAnswer, storageLostAnswer, onlookerAsksAnswer, neighboursBeforehandAnswer, greetingAskedAnswer, youngNamedInPostAnswer, paperLeftBehindAnswer, whereLivesAskedAnswer, detailsAfterIncidentAnswer, damagePhotosSentAnswer, groupPhotoToClientAnswer, harmToAnotherToldAnswer, conditionInPostAnswer, healthKeptElsewhereAnswer,
 ];
 
 function storyRequestFirst(ctx: QaContext, question: string): QaAnswer | undefined {

@@ -53,3 +53,16 @@ export function readAloudAnswer(ctx: QaContext, question: string): QaAnswer | un
   const sharesWord = (p: Policy) => sentencesOf(p.text).some((said) => READ_ALOUD_SAID.test(said) && words(said).some((w) => told.has(stem(w))));
   return theOnlyPreferring(policiesSaying(ctx, READ_ALOUD_SAID), sharesWord);
 }
+
+/**
+ * How to greet or call someone in where others hear, asked: "client just came in for her 2pm, do I say 'Mrs Hollis?' or what's the done
+ * thing", "how should we call patients through from the waiting room?" (read in the eighty-ninth round).
+ */
+const GREETING_ASKED =
+  /\b(?:do|should|shall|can)\s+(?:i|we)\s+(?:just\s+)?(?:say|call(?:\s+out)?|use|greet|shout)\b[^?]*(?:['"‘“]\s*(?:mrs?|ms|miss|dr|mx)\.?\s+[a-z]|\b(?:first|full|sur)\s*names?\b)|\bhow\s+(?:do|should|shall)\s+(?:i|we)\s+(?:greet|address|call(?:\s+(?:out|for|through))?)\s+(?:the\s+|our\s+|a\s+)?(?:clients?|customers?|patients?|guests?|people|them|him|her)\b/i;
+
+/** A policy sentence on how people are greeted or called: "Greet clients by first name only", "call patients by first name". */
+const GREETING_SAID = /\b(?:greet|call|address|call out|call for|calls?)\w*\b[^.]*\bby\s+(?:their\s+)?(?:first names?|full names?|surnames?|names?|initials|number)\b/i;
+
+/** How to greet or call someone in, asked ({@link GREETING_ASKED}): the firm's one sentence on it. */
+export const greetingAskedAnswer = toldThenSaid(GREETING_ASKED, GREETING_SAID);

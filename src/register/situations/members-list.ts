@@ -42,3 +42,19 @@ const OWN_LIST_KEPT = new RegExp(
 const KEPT_NOWHERE_ELSE_SAID = /\bdetails\b[^.;]*\bkept\s+(?:only\s+)?in\b[^.;]*\band nowhere else\b/i;
 
 export const ownListKeptAnswer = toldThenSaid(OWN_LIST_KEPT, KEPT_NOWHERE_ELSE_SAID);
+
+/**
+ * Health or allergy notes to be kept somewhere of one's own: "would be handy to keep a spreadsheet of the kids allergies on the shared drive
+ * for rehearsals, yeah?", "can I jot the allergy bits for the christmas orders in my own notebook, easier than the computer" (read in the
+ * eighty-ninth round).
+ */
+const HEALTH_KEPT_ELSEWHERE =
+  /^(?=.*\b(?:allerg\w*|medical|health|medication|meds|epipens?|asthma|diabet\w*)\b)(?=.*\b(?:keep|kept|jot|write|note|log|store|put|save|track)\w*\b).*\b(?:spreadsheets?|notebook|note ?book|shared drive|google (?:sheets?|docs?|drive)|excel|own\s+(?:list|notes?|notebook|phone|file|copy)|on paper|word doc)\b/i;
+
+/**
+ * A policy sentence that health or allergy notes go in one place only, named as a system is: "Medical notes are in Ensemble Hub only", "…in
+ * Shopify … and nowhere else" (case-sensitive, for the capital a system's name has).
+ */
+const HEALTH_KEPT_ONLY_SAID = /^(?=.*\b(?:[Aa]llerg\w*|[Mm]edical|[Hh]ealth|[Mm]edication)\b).*\b(?:in|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,4}?\s+(?:only|and nowhere else)\b/;
+
+export const healthKeptElsewhereAnswer = toldThenSaid(HEALTH_KEPT_ELSEWHERE, HEALTH_KEPT_ONLY_SAID);

@@ -194,3 +194,32 @@ const YOUNG_NAMED_UNDER_PHOTO_TOLD = new RegExp(
 const NEVER_NAMED_IN_FULL_SAID = /\bnever\s+(?:name|names|named)\s+(?:a|an|any)\s+(?:[\w-]+\s+)?(?:child|children|junior|pupil|ringer|player|member|swimmer|dancer|young person|under[- ]?18)s?\s+in full\b|\b(?:never|not|don['’]t)\b[^.]*\b(?:child|children|pupil|junior|young person)['’]?s?\s+full\s+names?\b/i;
 
 export const youngNamedUnderPhotoAnswer = toldThenSaid(YOUNG_NAMED_UNDER_PHOTO_TOLD, NEVER_NAMED_IN_FULL_SAID);
+
+/**
+ * One under 18 to be named in a post, told: "writing the concert post - want to say 'well done to Maya, 12, on her solo!' ok?" (read in
+ * the eighty-ninth round). A post and a young age, then words said of them by name.
+ */
+const YOUNG_NAMED_IN_POST_TOLD = new RegExp(
+  String.raw`^(?=.*\b(?:posts?|posting|caption\w*|insta\w*|facebook|fb|socials?|newsletter|website)\b)` +
+    String.raw`(?=.*(?:${YOUNG_ONE.source}|\b(?:[1-9]|1[0-7])\s*(?:yrs?|years?)[- ]?olds?\b|,\s*(?:[1-9]|1[0-7])\s*,|\bage[d]?\s*(?:[1-9]|1[0-7])\b))` +
+    String.raw`.*(?:\b(?:say|write|mention|name|naming|shout[- ]?out)\b[^.?!]{0,15}?['"‘“]|\b(?:well done|congrats|congratulations|shout[- ]?out)\s+to\s+[a-z]+)`,
+  'i',
+);
+
+/** A policy sentence that young ones are never named in posts: "Children are never named in posts". */
+const NEVER_NAMED_IN_POSTS_SAID = /\b(?:children|child|juniors?|players|pupils|kids|under[- ]?18s?|young people)\s+(?:are\s+)?never\s+named\b|\bnever\s+name\s+(?:a|any)\s+(?:child|junior|player|pupil)\b[^.]*\b(?:posts?|online|social media)\b/i;
+
+export const youngNamedInPostAnswer = toldThenSaid(YOUNG_NAMED_IN_POST_TOLD, NEVER_NAMED_IN_POSTS_SAID);
+
+/**
+ * Someone's condition to be told in a post: "Writing a celebration post for Instagram about Ahmed passing Level 3 - he's profoundly deaf which
+ * makes it extra amazing, can I say that?" (read in the eighty-ninth round).
+ */
+const CONDITION_IN_POST_TOLD =
+  /^(?=.*\b(?:posts?|posting|insta\w*|facebook|fb|socials?|social media|newsletter|tiktok)\b)(?=.*\b(?:deaf\w*|hard of hearing|hearing loss|blind|partially sighted|disab\w*|autis\w*|adhd|dyslexi\w*|diagnos\w*|cancer|chemo\w*|epilep\w*|dementia|wheelchair|illness|condition)\b).*\b(?:say|mention|include|put|write|share|post)\b/i;
+
+/** A policy sentence never to tell someone's condition on social media: "Never mention a learner's deafness or hearing loss … on social media". */
+const CONDITION_NOT_POSTED_SAID =
+  /^(?=.*\b(?:deaf\w*|hearing|health|medical|condition|disabilit\w*|diagnos\w*|illness|access needs)\b)(?=.*\b(?:social media|online|posts?|instagram|facebook)\b).*\b(?:never|do not|don['’]t)\s+(?:mention|name|say|share|post|disclose|tell)\b/i;
+
+export const conditionInPostAnswer = toldThenSaid(CONDITION_IN_POST_TOLD, CONDITION_NOT_POSTED_SAID);

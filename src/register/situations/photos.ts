@@ -137,6 +137,8 @@ function photoDownAsked(): RegExp {
       String.raw`|\bwants?\s+(?:her|his|their)\s+${photo}\s+(?:taken\s+)?(?:off|down from)\s+(?:the|our)\s+(?:wall|notice ?board)\b` +
       // Or the consent to pictures taken back, one of them online: "wants to withdraw their photo consent, the pic is on our insta".
       String.raw`|\bwithdraw\w*\s+(?:(?:her|his|their|the)\s+)?(?:photo|picture|image|filming)\s+consent\b(?=[^.?!]*?[.,;]?[^.?!]*\b${photo}\b[^.?!]{0,30}?\bon\s+${online})` + String.raw`|\b(?:take|taking|took)\s+down\s+(?:the|a|that|this|her|his|their)\s+(?:[\w'’-]+\s+){0,2}?${photo}\b` +
+      // Or what is shown in a reel or portfolio wanted out of it: "lady whose farmhouse is in the showreel has emailed, she wants it taken off".
+      String.raw`|\b(?:is|are|was|were)\s+in\s+(?:the|our)\s+(?:showreel|portfolio|promo\s+(?:video|reel))\b[^.?!]*\bwants?\s+(?:it|them|herself|himself|themselves)\s+(?:taken\s+)?(?:off|out|down|removed)\b` +
       // "Take the insta reel of her spaniel down": the picture, and whose it is, between "take" and "down".
       String.raw`|\b(?:take|taking|took)\s+(?:the|a|that|this|her|his|their|our)\s+(?:[\w'’-]+\s+){0,2}?${photo}\b(?:\s+[\w'’-]+){0,5}?\s+down\s*(?:[,.?!]|$|please|pls|asap|for (?:her|him|them)\b)` +
       // A post got rid of, of someone or on a platform, so online: "asking us to get rid of the post of her feet from last eid"; not the
@@ -396,3 +398,27 @@ export function resultsPostedAnswer(ctx: QaContext, question: string): QaAnswer 
   const sayingOfKind = (said: string) => RESULTS_NOT_ON_SOCIAL_SAID.test(said) && words(said).map(stemWord).some((w) => kind.has(w));
   return theOnly(ctx.config.policies.filter((p) => wholeSentencesOf(p.text).some(sayingOfKind)));
 }
+
+/**
+ * Photos of damage to be sent on: "red wine on the sofa at Sandpiper, took pics on my phone. send them to rob on whatsapp?" (read in the
+ * eighty-ninth round). Damage told, pictures of it, and their sending.
+ */
+const DAMAGE_PHOTOS_SENT =
+  /^(?=.*\b(?:damage[ds]?|stain(?:s|ed)?|broken|broke|smashed|cracked|burn(?:t|ed)?\s+mark|red wine|spilt|spilled|ripped|torn|scratched)\b)(?=.*\b(?:photos?|pics?|pictures?|snaps?)\b).*\b(?:send|sending|sent|whatsapp|text|email|e-mail|forward|share|post)\b/i;
+
+/** A policy sentence on where photos of damage go: "damage photos go in Breezeway only". */
+const DAMAGE_PHOTOS_SAID = /\bdamage\s+(?:photos|pictures|pics)\s+(?:go|goes|are\s+(?:uploaded|kept|put|stored|sent))\b/i;
+
+export const damagePhotosSentAnswer = toldThenSaid(DAMAGE_PHOTOS_SENT, DAMAGE_PHOTOS_SAID);
+
+/**
+ * A photo with others in it to go to one client: "is it ok to send Mrs Ellis a photo of the whole pack including her Lola, or just Lola?"
+ * (read in the eighty-ninth round).
+ */
+const GROUP_PHOTO_TO_CLIENT =
+  /\b(?:send|sending|text|whatsapp|share)\s+(?:(?:mrs?|ms|miss|dr)\.?\s+[a-z]+|(?:a|the|her|his|their)\s+(?:client|customer|owner|parent|mum|dad))\s+(?:a\s+)?(?:photos?|pics?|pictures?|snaps?)\s+of\s+(?:the\s+)?(?:whole\s+)?(?:pack|group|class|team|lot|gang|everyone|all of them)\b/i;
+
+/** A policy sentence that a client is sent photos of their own only: "Photos sent to a client show their own dog". */
+const OWN_ONLY_PHOTO_SENT_SAID = /\b(?:photos?|pictures?)\s+sent\s+to\s+(?:a|the)\s+(?:client|customer|owner|parent)s?\s+show\s+(?:only\s+)?their\s+own\b/i;
+
+export const groupPhotoToClientAnswer = toldThenSaid(GROUP_PHOTO_TO_CLIENT, OWN_ONLY_PHOTO_SENT_SAID);

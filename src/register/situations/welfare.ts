@@ -241,3 +241,16 @@ const FAILING_TOLD =
 const SEEMS_AT_RISK_SAID = /\b(?:seems?|appears?)\s+(?:to be\s+)?at risk\b|\bunable to look after (?:themselves|himself|herself)\b|\bsigns of (?:abuse|neglect|self-neglect)\b/i;
 
 export const failingToldAnswer = toldThenSaid(FAILING_TOLD, SEEMS_AT_RISK_SAID);
+
+/**
+ * Someone we serve telling of a plan to hurt another: "client said in session he's planning to hurt his ex, do I have to tell someone" (read
+ * in the eighty-ninth round's review).
+ */
+const HARM_TO_ANOTHER_TOLD =
+  /\b(?:plan\w*|going|gonna|wants?|wanted|wanting|threaten\w*|intends?|intending|talk\w* about|on about)\s+(?:to\s+)?(?:hurt|harm|kill|attack|beat up|stab|batter|hit|do in)\s+(?:his|her|their|my)\s+(?:ex|ex-?wife|ex-?husband|ex-?partner|wife|husband|partner|boss|neighbour|mum|dad|brother|sister|son|daughter|girlfriend|boyfriend|landlord|colleague)\b|\b(?:plan\w*|going|gonna|wants?|threaten\w*|intends?)\s+(?:to\s+)?(?:hurt|harm|kill|attack|stab)\s+(?:someone|somebody|people)\b/i;
+
+/** A policy sentence on a risk of harm to another breaking confidence: "a serious risk of harm to the client or someone else". */
+const HARM_TO_ANOTHER_SAID = /\b(?:risk|danger)\s+of\s+(?:serious\s+)?harm\s+to\b[^.]*\b(?:someone else|others|another person|other people|anyone else)\b|\bharm\s+(?:to\s+)?(?:others|someone else|another person)\b/i;
+
+/** A plan to hurt another told ({@link HARM_TO_ANOTHER_TOLD}): the firm's one sentence on when a risk of harm to others is passed on. */
+export const harmToAnotherToldAnswer = toldThenSaid(HARM_TO_ANOTHER_TOLD, HARM_TO_ANOTHER_SAID);
