@@ -137,6 +137,16 @@ describe("focus sets 130 and 131's stories: firms that wrote their policies shor
     { firm: 'butchers', q: 'can I jot the allergy bits for the christmas orders in my own notebook, easier than the computer', has: ['allergy-notes', 'on the order in Shopify or the special-order sheet'] },
     // Neighbour: the rehearsal rota holds no one's health.
     { firm: 'orchestra', q: 'would be handy to keep a spreadsheet of the rehearsal rota on the shared drive, yeah?', has: [], not: ['Medical notes are in Ensemble Hub only.'] },
+    // How long a former client's records are kept: the policy on a client leaving, which says when the record goes. (No refusal beside
+    // it: this firm's answer on how long anything is kept quotes the same sentence.)
+    { firm: 'dogWalkers', q: 'client who left in the summer rang asking if we still have all her details on file. how long do we keep stuff?', has: ['leavers', 'deletes the rest of the record after 12 months'] },
+    // A consent dated long ago, whether it still counts: the sentence on when consent is renewed.
+    { firm: 'orchestra', q: "It's October and I notice some players' consent dates say last summer. Is that still valid?", has: ['consent', 'Consent is renewed each September'] },
+    // Neighbour: a passport's date is no consent.
+    { firm: 'orchestra', q: "It's October and I notice some players' passport dates say 2019. Is that still valid?", has: [], not: ['Consent is renewed each September'] },
+    // A solicitor asking for records, where no sentence rules on solicitors: the one policy titled on them. (No refusal beside it: the
+    // title's word draws any solicitor's call to that policy.)
+    { firm: 'counselling', q: 'Solicitor on the phone wants our notes about a client. What do we actually have?', has: ['police-requests', 'We hold only the diary'] },
     // A code sent to the wrong guest, where no keywords name a breach: the policy titled on breaches, then the one on codes.
     { firm: 'holidayLets', q: "sent tomorrow's key safe code to the wrong guest in lodgify, they're not even staying at that cottage!", has: ['breach-reporting', 'change the affected key safe code at once'] },
     // Neighbour: the right guest.

@@ -4,7 +4,7 @@
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import type { Policy } from '../../config/schema.ts';
 import { sentencesOf, wholeSentencesOf } from '../policy-passages.ts';
-import { theOnlyPreferring, toldThenSaid } from '../quoted-policies.ts';
+import { policiesByTitle, theOnly, theOnlyPreferring, toldThenSaid } from '../quoted-policies.ts';
 
 /** Bodies outside the person and the firm that ask for records, each as a story and a policy sentence name it; not our own (they act for us). */
 const ASKERS: readonly { told: RegExp; said: string }[] = [
@@ -38,7 +38,9 @@ export function namedAskerAnswer(ctx: QaContext, question: string): QaAnswer | u
   const scored = ctx.config.policies.map((p) => ({ p, most: Math.max(0, ...parts(p).map(named)) })).filter((x) => x.most > 0);
   const best = Math.max(0, ...scored.map((x) => x.most));
   const titled = new RegExp(String.raw`\b(?:${told.map((a) => a.said).join('|')}|police|legal|requests?)\b`, 'i');
-  return theOnlyPreferring(scored.filter((x) => x.most === best).map((x) => x.p), (p) => titled.test(p.title));
+  // Where no sentence rules on the body, the one policy titled on it ("Requests from police or solicitors"), read in the eighty-ninth round.
+  const titledOnBody = new RegExp(String.raw`\b(?:${told.map((a) => a.said).join('|')})\b`, 'i');
+  return scored.length ? theOnlyPreferring(scored.filter((x) => x.most === best).map((x) => x.p), (p) => titled.test(p.title)) : theOnly(policiesByTitle(ctx, titledOnBody));
 }
 
 /** Records of our own asked for ("the insurer wants our MOT records for the van fleet"): no one's data. */

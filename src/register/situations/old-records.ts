@@ -331,3 +331,22 @@ function diedRecordsOf(ctx: QaContext, question: string): QaAnswer | undefined {
   const retention = policiesByTitle(ctx, RETENTION_TITLE);
   return theOnly(retention.filter((p) => DIED_RECORDS_SAID.test(p.text))) ?? theOnly(retention);
 }
+
+/**
+ * How long a former client's records are kept, asked: "client who left in the summer rang asking if we still have all her details on file.
+ * how long do we keep stuff?" (read in the eighty-ninth round).
+ */
+const FORMER_CLIENT_KEPT_ASKED =
+  /^(?=.*\b(?:clients?|customers?|members?|owners?|tenants?|patients?|families|family)\b[^.?!]{0,30}?\b(?:left|stopped|cancelled|ended|moved away)\b)(?=.*\bhow long\s+(?:do|does|will|should|can|would)\s+(?:we|they|you)\s+(?:keep|hold|store|have)\b)/i;
+
+/** A policy titled on someone leaving: "When a client leaves", "Ending the service", "Leavers". */
+const LEAVING_TITLE = /\b(?:leaves?|leaving|leavers?|ends?|ending|cancel\w*)\b/i;
+
+/** A policy sentence deleting a record after a time: "deletes the rest of the record after 12 months". */
+const DELETED_AFTER_SAID = /\b(?:delet\w*|remov\w*|shred\w*|destroy\w*|wip\w*)\b[^.]*\bafter\s+(?:\d+|one|two|three|six|twelve)\s+(?:months?|years?)\b/i;
+
+/** How long a former client's records are kept ({@link FORMER_CLIENT_KEPT_ASKED}): the one policy titled on leaving that says when they go. */
+export function formerClientKeptAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!FORMER_CLIENT_KEPT_ASKED.test(question)) return undefined;
+  return theOnly(policiesByTitle(ctx, LEAVING_TITLE).filter((p) => DELETED_AFTER_SAID.test(p.text)));
+}

@@ -561,3 +561,14 @@ const VAN_BROKEN_INTO_TOLD =
 const VAN_BROKEN_INTO_SAID = /\b(?:van|car|vehicle|cab)s?\b[^.]{0,20}\b(?:is|are|gets|get|was|has been)\s+broken into\b|\bvan break-?ins?\b/i;
 
 export const vanBrokenIntoAnswer = toldThenSaid(VAN_BROKEN_INTO_TOLD, VAN_BROKEN_INTO_SAID);
+
+/**
+ * A consent or form dated long ago, whether it still counts asked: "It's October and I notice some players' consent dates say last summer. Is
+ * that still valid?" (read in the eighty-ninth round).
+ */
+const CONSENT_STILL_VALID_ASKED = /\b(?:consents?|consent forms?|permissions?|forms?)\b[^?]*\b(?:still\s+(?:valid|ok|okay|good|count|current|in date)|out of date|expired|run out|lapsed)\b/i;
+
+/** A policy sentence on when consent is renewed: "Consent is renewed each September". */
+const CONSENT_RENEWED_SAID = /\b(?:consents?|consent forms?|permissions?|forms?)\s+(?:is|are)\s+(?:renewed|refreshed|collected again|re-?signed)\s+(?:each|every|at the start of)\b/i;
+
+export const consentStillValidAnswer = toldThenSaid(CONSENT_STILL_VALID_ASKED, CONSENT_RENEWED_SAID);
