@@ -19,6 +19,9 @@ const cases = devCasesOn(
     plantTraining: 'teesside-plant-training',
     dogWarden: 'strayline-dog-warden',
     gamingCafe: 'respawn-gaming-cafe',
+    mobileVets: 'brightmoor-mobile-vets',
+    hedgehogs: 'greenway-hedgehog-rescue',
+    airAmbulance: 'skyline-air-ambulance',
     weddingCars: 'silverlace-wedding-cars',
     running: 'stridetogether-running',
     hypnotherapy: 'stillwater-hypnotherapy',
@@ -160,6 +163,11 @@ describe("the round's review: stories a supplier's words led, and stories told w
     { firm: 'dogWarden', q: 'left my fpn book on a wall in skegness', has: ['breaches', 'within 24 hours at most'] },
     // Neighbour: leave asked, no slip told.
     { firm: 'dogWarden', q: 'can i leave my fpn book on the wall while i catch the dog?', has: [], not: ['an FPN book left on a wall'] },
+    // Neighbours: leave asked ("thats fine right", "is that ok", "what should i do with them") beside most of an example's words: the rule
+    // on the thing, not the breach policy the example is in.
+    { firm: 'mobileVets', q: 'keep forgetting where to put the cd safe key, easiest is on my car keyring tbh. thats fine right', has: ['controlled-drugs', "safe key stays on the vet's person"] },
+    { firm: 'hedgehogs', q: 'at the summer fair stall, people filling in gift aid forms, ive been leaving them in a pile by the cake tin is that ok', has: ['paper-forms', 'go straight into the zipped cash'] },
+    { firm: 'airAmbulance', q: 'lauren here, covering at the tiverton shop and found a pile of gift aid forms from last month just sat under the counter by the till. what should i do with them', has: ['shop-gift-aid', 'the locked drawer in the shop office'] },
     // Neighbours: questions asked, not stories told, though most of an example's words are theirs.
     { firm: 'gamingCafe', q: 'how long do we keep someones member account if they stop coming in', has: ['2 years'] },
     { firm: 'weddingCars', q: 'whats our legal basis for posting couples photos on instagram', has: ['Facebook and Instagram', 'Consent'] },

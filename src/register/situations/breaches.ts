@@ -638,17 +638,13 @@ function theBreachPolicyQuoted(ctx: QaContext): QaAnswer | undefined {
 /**
  * The firm's one breach policy: the one whose keywords name a breach, or where an accident or incident policy's keywords
  * do too ("incident"), the one of those titled a breach, or where none is ("If personal data goes astray"),
- * the one with "breach" itself among its keywords; where no keywords name one, the one titled a breach.
+ * the one with "breach" itself among its keywords; where no keywords name one (a firm that wrote none), the one titled a breach.
  */
-const theOnlyOf = (policies: readonly Policy[]): Policy | undefined => (policies.length === 1 ? policies[0] : undefined);
-
 export function theBreachPolicy(ctx: QaContext): Policy | undefined {
   const naming = ctx.config.policies.filter((p) => ctx.index.namesBreach(p));
-  // Where no keywords name a breach (a firm that wrote its policies without keywords), the one policy titled on breaches.
-  if (naming.length === 0) return theOnlyOf(ctx.config.policies.filter((p) => /\bbreach/i.test(p.title)));
-  if (naming.length < 2) return naming[0];
-  const titled = naming.filter((p) => /\bbreach/i.test(p.title));
-  const chosen = titled.length > 0 ? titled : naming.filter((p) => p.keywords.some((k) => /\bbreach(?:es)?\b/i.test(k)));
+  if (naming.length === 1) return naming[0];
+  const titled = (naming.length > 0 ? naming : ctx.config.policies).filter((p) => /\bbreach/i.test(p.title));
+  const chosen = titled.length > 0 || naming.length === 0 ? titled : naming.filter((p) => p.keywords.some((k) => /\bbreach(?:es)?\b/i.test(k)));
   return chosen.length === 1 ? chosen[0] : undefined;
 }
 
@@ -894,13 +890,20 @@ export function breachExampleToldAnswer(ctx: QaContext, question: string): QaAns
   const breach = theBreachPolicy(ctx);
   if (!breach) return undefined;
   const told = new Set(contentStems(question));
-  const isTold = (example: string[]) => example.length >= 4 && example.filter((w) => told.has(w)).length >= Math.max(4, Math.ceil(example.length * 0.75));
-  return breach.text.split(EXAMPLE_PARTS).map(contentStems).some(isTold) ? quoted([breach]) : undefined;
+  const isTold = (example: readonly string[]) => example.filter((w) => told.has(w)).length >= Math.max(4, Math.ceil(example.length * 0.75));
+  return examplesOf(breach).some(isTold) ? quoted([breach]) : undefined;
+}
+
+/** A breach policy's examples of four words or more, each as its content words' stems: read once per policy, not per question asked. */
+const EXAMPLES = new WeakMap<Policy, readonly string[][]>();
+function examplesOf(breach: Policy): readonly string[][] {
+  let examples = EXAMPLES.get(breach);
+  if (!examples) EXAMPLES.set(breach, (examples = breach.text.split(EXAMPLE_PARTS).map(contentStems).filter((example) => example.length >= 4)));
+  return examples;
 }
 
 /** Leave asked to do something, not a slip told: "can I post the run list in the group?", "on my keyring, thats fine right". */
 const LEAVE_ASKED = /\b(?:can|could|may|shall|should)\s+(?:i|we)\b|\b(?:ok(?:ay)?|alright|allowed|fine)\s+to\b|\b(?:that['’]?s|thats|is that|is it)\s+(?:ok(?:ay)?|fine|alright|allowed)\b/i;
-
 
 /** Where a breach policy's text parts into its examples: "a delivery link sent to the wrong client, an SD card lost on site, …". */
 const EXAMPLE_PARTS = /[,;:.()]|\s(?:or|and)\s/i;
