@@ -246,15 +246,15 @@ function nowhereAsLost(question: string): string {
  * ("left a message on the phone" leaves no phone).
  */
 /** Water a thing is lost in, as staff name it. */
-const WATER = String.raw`(?:river|sea|water|canal|harbour|loo|toilet|drain|lake|marina|dock|estuary|pond|beck|burn|brook|stream|tarn|reservoir|bog|quarry pool)`;
+const WATER = String.raw`(?:river|sea|water|canal|harbour|loo|toilet|drain|lake|marina|dock|estuary|pond|beck|burn|brook|stream|tarn|reservoir|bog|quarry pool|sink|bath)`;
 
 const DEVICE_LEFT_GONE = new RegExp(String.raw`\b(?:left|dropped)\b(?=\s+(?:(?:the|my|our|a|his|her|their|work|company|office|shop|clinic|business|new)\s+){0,3}(?:[\w-]+\s+)?${CARRIED_DEVICE}\b.*\b(?:somewhere|no idea where|(?:can['’]?t|cant|cannot|couldn['’]?t) find (?:it|them)|drove off|driven off|drove away|(?:it['’]?s|its|it is) gone|(?:gone|went|fell|sank|sunk)\s+(?:in|into|down|under|to the bottom of)\s+(?:the\s+)?${WATER})\b)`, 'i');
 
 /**
- * "My phone went in the beck at Semerwater", "the work phone fell in the river": a device gone into water is lost, told as
- * the device's own fall (not "the van went in the ford", no device).
+ * "My phone went in the beck at Semerwater", "the work phone fell in the river", "taxi phone just went in the river at the quay" (read in
+ * the ninetieth round): a device gone into water is lost, told as the device's own fall (not "the van went in the ford", no device).
  */
-const DEVICE_INTO_WATER = new RegExp(String.raw`\b((?:the|my|our|his|her|their|a)\s+(?:[\w-]+\s+)?${CARRIED_DEVICE})\s+(?:has\s+|have\s+|must have\s+|might have\s+)?(?:gone|went|fell|fallen|slipped|dropped|sank|sunk)\s+(?:in|into|down|under|to the bottom of)\s+(?:the\s+|a\s+)?${WATER}\b`, 'i');
+const DEVICE_INTO_WATER = new RegExp(String.raw`\b((?:(?:the|my|our|his|her|their|a)\s+|^\s*)(?:[\w-]+\s+)?${CARRIED_DEVICE})\s+(?:just\s+)?(?:has\s+|have\s+|must have\s+|might have\s+)?(?:just\s+)?(?:gone|went|fell|fallen|slipped|dropped|sank|sunk)\s+(?:in|into|down|under|to the bottom of)\s+(?:the\s+|a\s+)?${WATER}\b`, 'i');
 
 /**
  * "Left my work phone at the soft play", "think i dropped the swarm phone at the show", "left the install tablet on a job": a device
@@ -370,8 +370,16 @@ function withoutAppOnLostDevice(question: string): string {
  * as how to get rid of it, and "abroad" as outside our own region.
  */
 export function retold(ctx: QaContext, typed: string): string {
-  const told = sharingAskedOfUs(ourItAsSupport(endUpAsHold(spelledOut(ctx.index, withoutAsides(askedByOneOfUs(ctx, relayedAsAsked(withContractions(typed))))))));
+  const told = sharingAskedOfUs(ourItAsSupport(endUpAsHold(spelledOut(ctx.index, withoutAsides(askedByOneOfUs(ctx, relayedAsAsked(withContractions(plusOnesSpelled(typed)))))))));
   return abroadAsHome(ctx, afterUseAsDisposal(ctx, withoutAppOnLostDevice(nowhereAsLost(leftAsLost(inRegisterWords(told))))));
+}
+
+/**
+ * A guest's companion as chat writes it: "a booker's +1", "plus 1s" are a plus-one, as policies write it (read in the ninetieth round); never a
+ * telephone's country code ("+1 415 555 0100").
+ */
+function plusOnesSpelled(question: string): string {
+  return question.replace(/(?<![\w+])\+\s?1(s?)\b(?!\s*\d)|\bplus\s?1(s?)\b/gi, (_, a: string | undefined, b: string | undefined) => `plus-one${a || b ? 's' : ''}`);
 }
 
 /**

@@ -68,10 +68,10 @@ export function youngToldAnswer(ctx: QaContext, question: string): QaAnswer | un
 }
 
 /** Someone under 18 by age, told: "he's 16", "she's only 15", "a 14 year old". */
-const UNDER_18_SAID = /\b(?:he|she|they)(?:['’]?s| is| are)\s+(?:only\s+|just\s+)?(?:1[0-7]|[1-9])\b(?!\s*(?:%|mins?|minutes|hours|miles|quid|pounds|k\b))|\b(?:1[0-7]|[1-9])[- ]?(?:yr|year)s?[- ]?old\b/i;
+const UNDER_18_SAID = /\b(?:he|she|they)(?:['’]?s| is| are)\s+(?:only\s+|just\s+)?(?:1[0-7]|[1-9])\b(?!\s*(?:%|mins?|minutes|hours|miles|quid|pounds|k\b))|\b(?:1[0-7]|[1-9])[- ]?(?:yr|year)s?[- ]?old\b|\b(?:1[0-7]|[1-9])\s?(?:yo|y\/o)\b/i;
 
-/** A recording, a shoot or an episode: what the young one is to be on. */
-const ON_RECORD = /\b(?:podcast|episode|recording|record|video|film|filming|shoot|interview|vox pops?|documentary|advert)\b/i;
+/** A recording, a shoot, an episode or a show on air ("a 16yo from the youth theatre on the arts show", read in the ninetieth round): what the young one is to be on. */
+const ON_RECORD = /\b(?:podcast|episode|recording|record|video|film|filming|shoot|interview|vox pops?|documentary|advert|on air|broadcast|(?:radio|breakfast|drivetime|arts|music|sports?|chat|phone-in|live)\s+show|(?:come|coming|be|go|going)\s+on\s+(?:the|our|a)\s+(?:[\w-]+\s+)?show|present(?:s|ing)?\s+(?:a|the|our)\s+(?:[\w-]+\s+)?show)\b/i;
 
 /** A policy sentence on the young in a recording: "A guest under 18 needs a parent or guardian to sign as well". */
 const UNDER_18_RULE_SAID = /\bunder[- ]?1[68]s?\b[^.]*\b(?:parent|guardian)s?\b|\b(?:parent|guardian)s?\b[^.]*\bunder[- ]?1[68]s?\b/i;
@@ -81,8 +81,13 @@ const UNDER_18_RULE_SAID = /\bunder[- ]?1[68]s?\b[^.]*\b(?:parent|guardian)s?\b|
  * The one policy sentence on the young's parent or guardian answers.
  */
 export function youngOnRecordAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!UNDER_18_SAID.test(question) || !ON_RECORD.test(question)) return undefined;
-  return theOnly(policiesSaying(ctx, UNDER_18_RULE_SAID));
+  const told = UNDER_18_SAID.exec(question);
+  if (!told || !ON_RECORD.test(question)) return undefined;
+  // Of two such rules ("Callers under 16 go on air only with a parent's agreement", "a parent signs for anyone under 18"), the one whose age
+  // takes in the one told.
+  const age = Number(/\d+/.exec(told[0])?.[0]);
+  const covers = (p: Policy) => sentencesOf(p.text).some((said) => UNDER_18_RULE_SAID.test(said) && [...said.matchAll(/\bunder[- ]?(\d{1,2})/gi)].some((m) => !age || Number(m[1]) > age));
+  return theOnlyPreferring(policiesSaying(ctx, UNDER_18_RULE_SAID), covers);
 }
 
 /** Someone under 18 told by age, or someone with no ID on them: "says shes 16", "he's 17", "left her purse at home so no ID". */

@@ -96,14 +96,17 @@ const KEPT_ASIDE_SAID = /\bpolice\b[^.;]*\b(?:interested in|want|ask)\w*\b[^.;]*
 
 export const policeEvidenceAnswer = toldThenSaid(POLICE_EVIDENCE_TOLD, KEPT_ASIDE_SAID);
 
-/** The police asking us for footage or a camera's clip: "copper rang asking for my helmet cam from tuesday's incident". */
+/**
+ * The police asking us for footage or a camera's clip: "copper rang asking for my helmet cam from tuesday's incident", "PC rang asking if we
+ * could just email over the clip of the car park" (read in the ninetieth round).
+ */
 const POLICE_FOOTAGE_TOLD = new RegExp(
-  String.raw`(?:${POLICE_SAID}|\bofficers?\b)[^.?!]{0,60}?\b(?:asking|asked|asks|wants?|wanting|request\w*)\s+(?:for\s+)?(?:the\s+|our\s+|my\s+|your\s+|any\s+|some\s+)?(?:[\w-]+\s+){0,2}?(?:footage|cctv|videos?|clips?|(?:helmet|head|body|dash|bike|chest)[- ]?cam(?:era)?s?)\b`,
+  String.raw`(?:${POLICE_SAID}|\bofficers?\b)[^.?!]{0,60}?\b(?:asking|asked|asks|wants?|wanting|request\w*)\s+(?:for\s+|(?:if|whether)\s+(?:we|i|you)\s+(?:could|can|would|will)\s+(?:just\s+)?(?:send|email|e-mail|forward|give|pass|share|copy)\s+(?:over\s+|across\s+)?(?:(?:him|her|them)\s+)?)?(?:the\s+|our\s+|my\s+|your\s+|any\s+|some\s+)?(?:[\w-]+\s+){0,2}?(?:footage|cctv|videos?|clips?|(?:helmet|head|body|dash|bike|chest)[- ]?cam(?:era)?s?)\b`,
   'i',
 );
 
 /** A policy sentence on the police asking for footage. */
-const POLICE_FOOTAGE_SAID = /\bpolice\b[^.;]*\bask\w*\s+for\b[^.;]*\b(?:footage|cctv|videos?|clips?)\b/i;
+const POLICE_FOOTAGE_SAID = /\bpolice\b[^.;]*\bask\w*\s+for\b[^.;]*\b(?:footage|cctv|videos?|clips?)\b|\bpolice\s+requests?\b[^.;]*\b(?:forms?|signed|in writing)\b/i;
 
 export const policeFootageAnswer = toldThenSaid(POLICE_FOOTAGE_TOLD, POLICE_FOOTAGE_SAID);
 

@@ -77,7 +77,7 @@ const SENT_TO_WRONG_PERSON = /\b(?:sent|emailed|e-mailed|texted|messaged|forward
  * course to Hartley Logistics instead of Hartley Joinery". The thing sent is a paper or file
  * ("sent the van to the yard instead of the depot" is no slip), and the sending is told in the past.
  */
-const SENT_INSTEAD_OF = /\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|posted|attached)\s+(?:(?:the|a|an|our|my|his|her|their|all the)\s+)?(?:[\w'’-]+\s+){0,4}?(?:drafts?|write-?ups?|chapters?|ch\d+|lists?|sheets?|spreadsheets?|files?|forms?|budgets?|income and expenditure|i ?& ?e|reports?|details|invoices?|statements?|letters?|notes|photos?|records?|e-?mails?|documents?|docs?|contracts?|numbers?|addresses|packs?|profiles?|cvs?|references?|certificates?|payslips?|confirmations?|receipts?|results?)(?:\s+(?:for|from|of|about)(?!\s+our\b)(?:\s+[\w'’-]+){1,5}?)?\s+to\s+(?!(?:the\s+)?(?:hr|sales|accounts|office|printers?|designers?|shared inbox|inbox|agency)\b|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:inbox|mailbox|folder|drive)\b)(?:[\w'’-]+\s+){1,5}?instead of\b(?!\s+[a-z]+ing\b)/i;
+const SENT_INSTEAD_OF = /\b(?:sent|emailed|e-mailed|forwarded|texted|messaged|posted|attached)\s+(?:(?:the|a|an|our|my|his|her|their|all the)\s+)?(?:[\w'’-]+\s+){0,4}?(?:drafts?|write-?ups?|chapters?|ch\d+|lists?|sheets?|(?:door |key ?|gate |entry |access )codes?|spreadsheets?|files?|forms?|budgets?|income and expenditure|i ?& ?e|reports?|details|invoices?|statements?|letters?|notes|photos?|records?|e-?mails?|documents?|docs?|contracts?|numbers?|addresses|packs?|profiles?|cvs?|references?|certificates?|payslips?|confirmations?|receipts?|results?)(?:\s+(?:for|from|of|about)(?!\s+our\b)(?:\s+[\w'’-]+){1,5}?)?\s+to\s+(?!(?:the\s+)?(?:hr|sales|accounts|office|printers?|designers?|shared inbox|inbox|agency)\b|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:inbox|mailbox|folder|drive)\b)(?:[\w'’-]+\s+){1,5}?instead of\b(?!\s+[a-z]+ing\b)/i;
 
 /**
  * A paper or file sent to a titled or named person in place of the one meant, the one meant said or not: "I think I've just sent the Hartley roof
@@ -142,6 +142,13 @@ const WENT_INSTEAD_OF = new RegExp(
  */
 const DETAILS_IN_CHAT_BY_SLIP =
   /^(?=.*\b(?:lists?|rotas?|registers?|numbers|names?|details|address(?:es)?|slips?|forms?|notes|sheets?|records?)\b)(?:.*\b(?:posted|sent|shared|put|dropped|forwarded)\b[^.?!]{0,60}?\b(?:in|into|on|to)\s+(?:the\s+|my\s+|our\s+)?(?:[\w'’-]+\s+){0,3}?(?:whatsapp|group|chat|channel|thread)\b[^.?!]{0,20}?\b(?:by accident|by mistake|in error|accident(?:al)?ly|without thinking)\b|.*\b(?:accident(?:al)?ly|mistakenly|whoops|oops)\s+(?:(?:i|just|i\s+just)\s+)?(?:posted|sent|shared|put|forwarded)\b[^.?!]{0,60}?\b(?:in|into|on|to)\s+(?:the\s+|my\s+|our\s+)?(?:[\w'’-]+\s+){0,3}?(?:whatsapp|group|chat|channel|thread)\b)/i;
+
+/**
+ * Someone's health said in a chat or group by a slip, told: "hannah mentioned someone's epilepsy in the session whatsapp this morning by
+ * accident" (read in the ninetieth round). A condition is special category data; everyone in the group has read it.
+ */
+const HEALTH_IN_CHAT_BY_SLIP =
+  /^(?=.*\b(?:by accident|by mistake|in error|accident(?:al)?ly|without thinking|oops|whoops)\b)(?=.*\b(?:whatsapp|group(?: chat)?|chat|channel|thread)\b).*\b(?:mentioned|said|posted|shared|put|wrote|sent|let slip)\b[^.?!]{0,60}?\b(?:reflux|tongue[- ]?tie|hospital appointments?|operations?|surgery|ivf|epilepsy|diabet\w+|asthma|allerg\w+|(?:medical|health|heart|mental health)\s+(?:conditions?|problems?|issues?)|diagnosis|medications?|meds|pregnan\w+|miscarriage|cancer|seizures?|dementia|depression|hiv)\b/i;
 
 /** Something meant for one gone to another, told: "an email meant for mrs fenwick went to some other address". */
 const MEANT_FOR_WENT_ELSEWHERE = /\b(?:meant|intended)\s+for\s+[^.?!]{1,40}?\s+(?:went|got\s+sent|was\s+sent|has\s+gone)\s+to\s+(?:some\s+other|another|the\s+wrong|a\s+different|someone\s+else)\b/i;
@@ -335,7 +342,7 @@ const SENT_TO_OTHER_FAMILY = /\b(?:sent|emailed|e-mailed|texted|posted|forwarded
 
 /** Whether a story tells of something sent to the wrong person ("texted the code to the wrong number"). */
 export function sentToWrongPerson(question: string): boolean {
-  return [SENT_TO_WRONG_PERSON, DETAILS_IN_CHAT_BY_SLIP, MEANT_FOR_WENT_ELSEWHERE, DETAILS_LEFT_READABLE, WENT_TO_ONE_NOT_ON_IT, SENT_TO_ONE_ELSEWHERE, SENT_INSTEAD_OF, SENT_TO_NAMED_INSTEAD, SENT_TO_WRONG_ONE, GIVEN_TO_WRONG_ONE, SENT_MEANT_FOR_ANOTHER, WENT_INSTEAD_OF, GOT_ANOTHERS, PAPER_WITH_ANOTHERS, PAPER_SWAPPED, SENT_TO_OLD_ADDRESS, THROUGH_WRONG_DOOR, ANOTHERS_SENT_INSTEAD, WENT_WRONGLY_ADDRESSED, ADDRESSES_SHOWN, PUT_IN_SHARED_BY_SLIP, SENT_TO_DIFFERENT_ONE, SENT_ANOTHERS_PAPER, SENT_ASTRAY, SENT_TO_OTHER_FAMILY].some((sent) => sent.test(question)) || postedInWrongGroup(question) || onesSentToAnother(question) || oneIntoAnothersChat(question) || sentToOtherOfName(question);
+  return [SENT_TO_WRONG_PERSON, DETAILS_IN_CHAT_BY_SLIP, HEALTH_IN_CHAT_BY_SLIP, MEANT_FOR_WENT_ELSEWHERE, DETAILS_LEFT_READABLE, WENT_TO_ONE_NOT_ON_IT, SENT_TO_ONE_ELSEWHERE, SENT_INSTEAD_OF, SENT_TO_NAMED_INSTEAD, SENT_TO_WRONG_ONE, GIVEN_TO_WRONG_ONE, SENT_MEANT_FOR_ANOTHER, WENT_INSTEAD_OF, GOT_ANOTHERS, PAPER_WITH_ANOTHERS, PAPER_SWAPPED, SENT_TO_OLD_ADDRESS, THROUGH_WRONG_DOOR, ANOTHERS_SENT_INSTEAD, WENT_WRONGLY_ADDRESSED, ADDRESSES_SHOWN, PUT_IN_SHARED_BY_SLIP, SENT_TO_DIFFERENT_ONE, SENT_ANOTHERS_PAPER, SENT_ASTRAY, SENT_TO_OTHER_FAMILY].some((sent) => sent.test(question)) || postedInWrongGroup(question) || onesSentToAnother(question) || oneIntoAnothersChat(question) || sentToOtherOfName(question);
 }
 
 /** Something sent to the wrong person: the firm's one breach policy (whom to tell, how fast), not the policy on sending files right. */
@@ -911,4 +918,19 @@ const EXAMPLE_PARTS = /[,;:.()]|\s(?:or|and)\s/i;
 /** A text's words that say what it is about, stemmed, each once. */
 function contentStems(text: string): string[] {
   return [...new Set(words(text).filter((w) => w.length > 1 && !STOPWORDS.has(w)).map(stemWord))];
+}
+
+/**
+ * Someone's details given to a caller or visitor who lied about who they were, told: "gave a berth holder's number to a bloke who said he was
+ * his brother, turns out he wasn't", "someone rang pretending to be a boat owner's wife and I gave her his phone number", "caller said she was a
+ * client's sister and I gave out the appointment time, turns out she wasn't" (read in the ninetieth round and its review). A disclosure to the wrong person, so the breach policy, whatever is asked
+ * after it (deleting the note of the call is what the breach policy forbids).
+ */
+const GIVEN_TO_IMPOSTOR =
+  /\b(?:gave|given|told|sent|passed|read out)\b[^.?!]{0,60}?\b(?:numbers?|address(?:es)?|details|e-?mails?|phone|mobile|whereabouts)\b[^.?!]{0,60}?\b(?:said|says|claimed|claiming|pretending|made out)\s+(?:(?:he|she|they)\s+(?:was|were|is|are|['’]s)|to be)\b[^.?!]*?\b(?:turns out|turned out|found out|wasn['’]?t|isn['’]?t|weren['’]?t|not (?:really|actually)|lying|lied)\b|\b(?:pretending|claiming|claimed|purporting)\s+to\s+be\b[^.?!]{0,60}?\b(?:i|we)\s+(?:just\s+)?(?:gave|told|sent|read out|passed)\b|^(?=.*\b(?:turns out|turned out|found out|(?:he|she|they)\s+(?:wasn['’]?t|weren['’]?t)|has no (?:son|daughter|sister|brother|wife|husband)|lied|lying)\b).*\b(?:said|says|saying)\s+(?:he|she|they)\s+(?:was|were|is|are)\b[^.?!]{0,60}?\b(?:i|we)\s+(?:just\s+)?(?:gave|told|sent|read out|passed)\b/i;
+
+export function givenToImpostorAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!GIVEN_TO_IMPOSTOR.test(question)) return undefined;
+  const breach = theBreachPolicy(ctx);
+  return breach ? quoted([breach]) : undefined;
 }

@@ -415,3 +415,18 @@ export function whetherHereAskedAnswer(ctx: QaContext, question: string): QaAnsw
   const saying = policiesSaying(ctx, NOT_TOLD_WHETHER_SAID);
   return saying.length === 1 || saying.length === 2 ? quoted(saying) : undefined;
 }
+
+/**
+ * A request for the firm's own information, as a public body's: "email from a Mr Hosking saying we are a public body so we have to send him
+ * the names of everyone with a mooring here", "got a letter from a local councillor asking how much we spent on dredging last year" (read in the
+ * ninetieth round). Only where the firm has a policy on Freedom of Information.
+ */
+const FOI_ASKED =
+  /\b(?:foi|freedom of information|(?:we['’]?re|we are|as|being)\s+a\s+public\s+(?:body|authority))\b|\b(?:letter|email|e-mail|written request|request)\b[^.?!]{0,20}?\bfrom\s+(?:a\s+|an\s+|the\s+|our\s+)?(?:local\s+|county\s+|town\s+|parish\s+|district\s+)?(?:councillor|journalist|reporter|newspaper|campaigner|campaign group)\b[^.?!]{0,40}?\basking\b/i;
+
+/** A policy on Freedom of Information requests, by its title or keywords. */
+const FOI_POLICY = /\bfoi\b|\bfreedom of information\b/i;
+
+export function foiAskedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return FOI_ASKED.test(question) ? theOnly(policiesTitled(ctx, FOI_POLICY)) : undefined;
+}

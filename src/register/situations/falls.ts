@@ -4,6 +4,7 @@
 // Every run of free words in these patterns is bounded ({0,n}): a pasted email must not make a pattern's work grow with its length cubed.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { policiesSaying, theOnly, theOnlyPreferring } from '../quoted-policies.ts';
+import { theBreachPolicy } from './breaches.ts';
 
 /** Who fell: a person, by a word for one or a name after a title ("mrs k"), never a thing ("the zoom went down during the class"). */
 const PERSON = String.raw`(?:lady|ladies|man|woman|gent|gentleman|chap|bloke|fella|client|resident|tenant|member|patient|participant|customer|rider|service user|she|he|(?:mr|mrs|ms)\.?\s+[a-z]+)`;
@@ -73,3 +74,23 @@ export function fallenAnswer(ctx: QaContext, question: string): QaAnswer | undef
 
 /** Whether it is to be written down, asked: "does it need logging", "do i write it up", "what form". */
 const RECORD_ASKED = /\b(?:log|logging|logged|write\s+(?:it\s+|this\s+)?up|written\s+up|record(?:ed|ing)?|forms?|report(?:ed|ing)?|paperwork|accident\s+book)\b/i;
+
+/**
+ * A mishap where nobody was hurt, with whether to write it up asked: "two ribs touched at the fuel berth, no damage done, do I still need to log
+ * it?" (read in the ninetieth round), "nobody was hurt, do I need to fill in a form?". A near miss is logged where the firm says so.
+ */
+const NEAR_MISS_ASKED =
+  /^(?=.*\b(?:no damage(?: done)?|nothing damaged|nobody (?:was\s+)?(?:hurt|injured|touched)|no(?:-|\s)?one (?:was\s+)?(?:hurt|injured)|no harm done|near miss|nearly (?:hit|collided|crashed|fell))\b)(?=.*\b(?:log|logged|write (?:it|that|this)? ?up|writing up|report|record|form|book)\b)/i;
+
+/**
+ * A policy sentence that near misses are logged or reported too: "Log every accident, near miss, pollution or collision", "Near misses are
+ * reported too, within 24 hours"; the breach policy's near misses are of data, never a mishap on the path (read in the ninetieth round's review).
+ */
+const NEAR_MISS_SAID = /\bnear[- ]miss(?:es)?\b/i;
+
+/** A mishap where nobody was hurt ({@link NEAR_MISS_ASKED}): the one policy sentence on near misses, never the breach policy's. */
+export function nearMissAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!NEAR_MISS_ASKED.test(question)) return undefined;
+  const breach = theBreachPolicy(ctx);
+  return theOnly(policiesSaying(ctx, NEAR_MISS_SAID).filter((p) => p !== breach));
+}

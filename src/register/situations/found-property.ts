@@ -31,8 +31,37 @@ const LOST_PROPERTY_SAID = /\blost property\b[^.]*\b(?:hand\w*|given?|taken|kept
 /** A thing told left somewhere of ours, with how to keep it asked: "jacket left at Rockpool, how should i store it till someone asks?" (read in the eighty-ninth round). */
 const THING_LEFT_AT = /\b(?:scarf|scarves|coat|jacket|phone|mobile|purse|wallet|bag|handbag|umbrella|glasses|keys|hat|gloves|book|watch|kindle|teddy|toy|charger)\s+(?:was\s+|got\s+|been\s+)?left\s+(?:behind\s+)?(?:at|in|on|under)\b[^?]*\b(?:how (?:should|do|shall) (?:i|we) (?:store|keep|look after)|where (?:do|should|shall) (?:i|we) (?:put|keep|store)|what (?:do|should|shall) (?:i|we) do with)\b/i;
 
-/** The ways a stranger's thing is told found, lying, left behind or unclaimed. */
-const STRANGERS_THING_TOLD = [STRANGERS_THING_FOUND, STRANGERS_THING_LYING, STRANGER_LEFT_BEHIND, FOUND_UNCLAIMED, THING_LEFT_AT];
+/**
+ * Someone come to say a thing handed in is theirs, with whether to give it over asked: "lad come in saying the sunglasses in the box are
+ * his, can I just give them over?" (read in the ninetieth round). Only a thing where found things are kept, never "the car is his".
+ */
+const CLAIMED_AS_THEIRS =
+  /\b(?:saying|says|said|claim\w*|reckons?|insists?)\b[^.?!]*\b(?:(?:in|from)\s+(?:the\s+)?(?:lost property(?:\s+(?:box|tray|basket|drawer|cupboard|tub))?|box|tray|basket|tub|safe)|(?:left|found|handed in)\b[^.?!]{0,30}?)\s+(?:is|are|was|were)\s+(?:his|hers|theirs|(?:his|her|their)\s+[\w'’-]+)\b[^?]*\b(?:give|hand|send|post|let (?:him|her|them) (?:have|take))\b/i;
+
+/** Belongings people leave behind. */
+const BELONGINGS = String.raw`(?:i?phones?|mobiles?|samsungs?|wallets?|purses?|handbags?|bags?|rucksacks?|backpacks?|coats?|jackets?|umbrellas?|brollies|keys|glasses|sunglasses|scarf|scarves|hats?|gloves|teddys?|teddies|toys?|watch(?:es)?|rings?|earrings?|bikes?|scooters?|kindles?|chargers?|water bottles?|jumpers?|hoodies?|cardigans?|cardies?|fleeces?|shoes|trainers|boots)`;
+
+/**
+ * A stranger's thing found where people sit or leave things, told bare: "found an iphone wedged under the seats on the 3pm run" (read in the
+ * ninetieth round). Not ours ("found the company card"), which no pattern of a stranger's thing reads.
+ */
+const FOUND_WHERE_LEFT = new RegExp(
+  String.raw`\bfound\s+(?:a|an|some|someone['’]?s|somebody['’]?s|someones|somebodys)\s+(?:[\w'’-]+\s+)?${BELONGINGS}\b[^.?!]{0,30}?\b(?:under|on|in|behind|between|down the (?:side|back) of|wedged|left)\b[^.?!]{0,30}?\b(?:seats?|tables?|benches?|boat|bus|coach|van|taxi|changing rooms?|floor|sofa|loo|toilets?|deck|cabin|pews?|lockers?|car park)\b`,
+  'i',
+);
+
+/**
+ * Things left with us a long while and never claimed, told: "kiosk is full of coats and hats from the summer that nobody came back for", "we've
+ * had a coat hanging in the hall since september, nobody's claimed it", "we've had a kid's bike in the back office since june, can it go to
+ * the tip" (read in the ninetieth round). Not ours ("the harbour bike").
+ */
+const LEFT_LONG_UNCLAIMED = new RegExp(
+  String.raw`^(?!.*\b(?:our|my|the\s+(?:harbour|office|work|company|club|shop|studio|boat|team|spare|staff))\s+(?:[\w'’-]+\s+)?${BELONGINGS}\b).*\b${BELONGINGS}\b[^.?!]{0,60}?\b(?:(?:nobody|no one|no-one|noone)(?:['’]s|\s+has|\s+have)?\s+(?:ever\s+)?(?:c[ao]me\s+back\s+for|claimed|asked (?:for|about))|never\s+c[ao]me\s+back\s+for|unclaimed|since\s+(?:the\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|the summer|last \w+|easter|christmas))\b`,
+  'i',
+);
+
+/** The ways a stranger's thing is told found, lying, left behind, unclaimed or claimed. */
+const STRANGERS_THING_TOLD = [STRANGERS_THING_FOUND, STRANGERS_THING_LYING, STRANGER_LEFT_BEHIND, FOUND_UNCLAIMED, THING_LEFT_AT, CLAIMED_AS_THEIRS, FOUND_WHERE_LEFT, LEFT_LONG_UNCLAIMED];
 
 /** A stranger's thing found ({@link STRANGERS_THING_TOLD}): the one policy titled on lost property, else the one with a sentence on it. */
 export function strangersThingFoundAnswer(ctx: QaContext, question: string): QaAnswer | undefined {

@@ -8,17 +8,20 @@ import { sentToWrongPerson, theBreachPolicy } from './breaches.ts';
 /** A door key, not a key that is data ("api key", "private key") nor a thing keys go in or on ("key tag", "key safe", "key log"). */
 const A_KEY = String.raw`(?<!\b(?:api|private|public|encryption|ssh|licen[cs]e|product|access|security)\s)keys?\b(?!\s*(?:tags?|logs?|log book|cutting|lockers?|cabinets?|safes?|box(?:es)?|fobs?|holders?|cards?|codes?|numbers?|worker|points?|terms?|dates?|stage)\b)`;
 
+/** A door key or fob ("dropped the fob for Kirkgate House", "keep the fob overnight", read in the ninetieth round); not a fob reader or system. */
+const A_KEY_OR_FOB = String.raw`(?:${A_KEY}|(?<!\bkey\s)fobs?\b(?!\s*(?:readers?|systems?|apps?|entry system)\b))`;
+
 /**
  * A key kept, left or given us in the telling: "ok to leave the keys in the van overnight?", "client left us a front door key for
  * the pickup", "can I take the keys home tonight". The key is handled within a few words of it.
  */
 const KEY_HANDLED = new RegExp(
-  String.raw`\b(?:left|leave|leaving|take|taking|took|keep|keeping|hang on to|hold on to|gave (?:me|us)|given (?:me|us))\b(?:\s+[\w'’-]+){0,6}?\s+${A_KEY}`,
+  String.raw`\b(?:left|leave|leaving|take|taking|took|keep|keeping|hang on to|hold on to|gave (?:me|us)|given (?:me|us))\b(?:\s+[\w'’-]+){0,6}?\s+${A_KEY_OR_FOB}`,
   'i',
 );
 
 /** A key lost: "think i lost my clinic key somewhere in town". */
-const KEY_LOST = new RegExp(String.raw`\b(?:lost|lose|losing|dropped|mislaid|misplaced|can['’]?t find|cant find)\b(?:\s+[\w'’-]+){0,6}?\s+${A_KEY}`, 'i');
+const KEY_LOST = new RegExp(String.raw`\b(?:lost|lose|losing|dropped|mislaid|misplaced|can['’]?t find|cant find)\b(?:\s+[\w'’-]+){0,6}?\s+${A_KEY_OR_FOB}`, 'i');
 
 /**
  * A customer's key in the telling ("lost a customer's house keys", "the keys for a vendor's house"): one lost is a breach, which the
@@ -30,7 +33,7 @@ const SOMEONE_ELSES_KEY = /\b(?:customer|client|vendor|tenant|landlord|patient|g
  * Keys kept away from where they live: "where are client keys meant to live overnight? ok if i take them home", "aaron's got the keys
  * from the job, can he just keep them at his tonight".
  */
-const KEY_KEPT_OVERNIGHT = new RegExp(String.raw`\b${A_KEY}[^?!]*\b(?:overnight|over the weekend|take (?:them|it) home|home (?:tonight|with me)|(?:keep|have|leave) (?:them|it) at (?:his|hers|mine|theirs|home|(?:his|her|my|their) (?:place|house|flat))\b)`, 'i');
+const KEY_KEPT_OVERNIGHT = new RegExp(String.raw`\b${A_KEY_OR_FOB}[^?!]*\b(?:overnight|over the weekend|take (?:them|it) home|home (?:tonight|with me)|(?:keep|have|leave) (?:them|it) at (?:his|hers|mine|theirs|home|(?:his|her|my|their) (?:place|house|flat))\b)`, 'i');
 
 /** A key handled, or one of our own lost. */
 function keyTold(question: string): boolean {

@@ -58,3 +58,15 @@ const HEALTH_KEPT_ELSEWHERE =
 const HEALTH_KEPT_ONLY_SAID = /^(?=.*\b(?:[Aa]llerg\w*|[Mm]edical|[Hh]ealth|[Mm]edication)\b).*\b(?:in|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,4}?\s+(?:only|and nowhere else)\b/;
 
 export const healthKeptElsewhereAnswer = toldThenSaid(HEALTH_KEPT_ELSEWHERE, HEALTH_KEPT_ONLY_SAID);
+
+/**
+ * A group chat used for other things than the firm set it up for, told or asked: "members are using the session group to sell wetsuits and
+ * arrange car shares, is that fine?" (read in the ninetieth round), "can I advertise my cake stall in the parents' whatsapp?".
+ */
+const GROUP_PUT_TO_OTHER_USE =
+  /\b(?:using|use|used|uses)\s+(?:the|our|my|a)\s+(?:[\w'’-]+\s+){0,2}?(?:group(?: chat)?|chat|whatsapp)\s+(?:to|for)\s+(?:sell\w*|advertis\w*|arrang\w*|organis\w*|promot\w*|flog\w*|swap\w*|car ?shar\w*|lifts?|banter|memes|politics|fundrais\w*|raffles?)\b|\b(?:sell\w*|advertis\w*|promot\w*|flog\w*)\b[^.?!]{0,40}?\b(?:in|on|through)\s+(?:the|our|a)\s+(?:[\w'’-]+\s+){0,2}?(?:group(?: chat)?|chat|whatsapp)\b/i;
+
+/** A policy sentence that a group is for some things only: "Groups are for sea conditions and cancellations only", "group is for job updates only". */
+const GROUP_FOR_ONLY_SAID = /\b(?:groups?|chats?)\s+(?:is|are)\s+(?:only\s+)?for\b[^.;:]*\bonly\b|\b(?:groups?|chats?)\s+(?:is|are)\s+only\s+for\b/i;
+
+export const groupPutToOtherUseAnswer = toldThenSaid(GROUP_PUT_TO_OTHER_USE, GROUP_FOR_ONLY_SAID);

@@ -210,6 +210,18 @@ const REFUND_LIMIT_SAID = /\brefunds?\b[^.]*\b(?:over|above|more than|of more th
 
 export const refundAskedAnswer = toldThenSaid(REFUND_ASKED, REFUND_LIMIT_SAID);
 
+/**
+ * Money back asked for a session missed through illness: "baby had a temperature and missed week 3, parent asking for her money back" (read in
+ * the ninetieth round), "he was poorly and couldn't come, wants a refund".
+ */
+const MISSED_REFUND_ASKED =
+  /^(?=.*\b(?:money back|refund\w*|(?:his|her|their) money)\b)(?=.*\b(?:missed|poorly|ill|sick|unwell|temperature|fever|bug|couldn['’]?t (?:come|make it))\b)/i;
+
+/** A policy sentence on refunds for missed or sick sessions: "Missed classes are not refunded, but a poorly baby's class can be moved". */
+const MISSED_REFUND_SAID = /\b(?:missed|poorly|ill|sick|unwell)\b[^.]*\b(?:refund\w*|money back)\b|\b(?:refund\w*|money back)\b[^.]*\b(?:missed|poorly|ill|sick|unwell)\b/i;
+
+export const missedRefundAnswer = toldThenSaid(MISSED_REFUND_ASKED, MISSED_REFUND_SAID);
+
 /** A form to be filled in for someone: "asked me to fill the form in for him as his eyes are bad". */
 const FORM_FILLED_FOR_THEM = /\b(?:fill|type|complete)\s+(?:in\s+|out\s+)?(?:(?:the|his|her|their)\s+(?:([\w-]+)\s+)?(?:form|application)|it)\s+(?:in\s+|out\s+)?for\s+(?:him|her|them)\b/i;
 

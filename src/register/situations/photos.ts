@@ -42,6 +42,9 @@ const ON_OWN_PAGE = /\b(?:post|put|share|upload|stick|take|taking)\w*\b[^.?!]{0,
 
 const PERSON_PICTURE_POSTED = /\b(?:put|post|share|upload|pop|stick)\w*\s+(?:up\s+)?(?:a|an|some|the|that|this)?\s*(?:sneak peek|teaser|preview|snap|pic|photo|picture|video|clip|reel|shot)s?\s+of\s+[\w'’-]+\b[^.?!]{0,60}?\b(?:on|onto|to)\s+(?:(?:my|our|the|her|his|their|your)\s+)?(?:stories|story|insta\w*|facebook|fb|tiktok|socials|social media|status|website)\b/i;
 
+/** A policy titled on messages, not pictures: "Enquiries by Instagram message", "Facebook DMs". */
+const MESSAGES_TITLE = /\b(?:messages?|messaging|dms?|direct messages?|enquir(?:y|ies)|inbox)\b/i;
+
 /** A policy on photos, by its title: "Photos of clients' homes and premises", "Photos of horses and yards on social media". */
 export const PHOTOS_POLICY = /\bphotos?\b|\bpictures?\b|\bsocial media\b/i;
 
@@ -54,7 +57,8 @@ export function jobPhotosPostedAnswer(ctx: QaContext, question: string): QaAnswe
   // Of two so titled ("How long we keep orders, artwork and photos", "Customers' photos and artwork"), the one that says where they are posted.
   // One titled on where pictures go online ("Posting scans on Instagram and Facebook") before one that only says "posted" of the post.
   // A policy titled on keeping photos for so long ("How long we keep photos and pupil lists") is no rule on posting them.
-  const titled = policiesByTitle(ctx, POSTED_POLICY).filter((p) => !RETENTION_TITLE.test(p.title));
+  // Nor is one titled on messages sent through a platform ("Enquiries by Instagram message", read in the ninetieth round).
+  const titled = policiesByTitle(ctx, POSTED_POLICY).filter((p) => !RETENTION_TITLE.test(p.title) && !(MESSAGES_TITLE.test(p.title) && !PHOTOS_POLICY.test(p.title)));
   // Children's pictures are the policy's on photos of children, where one is so titled ("can i put the kids photos on our insta?").
   const ofChildren = CHILDREN_SAID.test(question) ? titled.filter((p) => CHILDREN_SAID.test(p.title)) : [];
   if (ofChildren.length === 1) return theOnly(ofChildren);
@@ -137,6 +141,8 @@ function photoDownAsked(): RegExp {
       String.raw`|\bwants?\s+(?:her|his|their)\s+${photo}\s+(?:taken\s+)?(?:off|down from)\s+(?:the|our)\s+(?:wall|notice ?board)\b` +
       // Or the consent to pictures taken back, one of them online: "wants to withdraw their photo consent, the pic is on our insta".
       String.raw`|\bwithdraw\w*\s+(?:(?:her|his|their|the)\s+)?(?:photo|picture|image|filming)\s+consent\b(?=[^.?!]*?[.,;]?[^.?!]*\b${photo}\b[^.?!]{0,30}?\bon\s+${online})` + String.raw`|\b(?:take|taking|took)\s+down\s+(?:the|a|that|this|her|his|their)\s+(?:[\w'’-]+\s+){0,2}?${photo}\b` +
+      // Or a picture of the asker deleted from a post: "guest dm'd asking us to delete the pic of her from friday's post" (read in the ninetieth round).
+      String.raw`|\b(?:delete|deleting|remove|removing|get rid of)\s+(?:the|that|this)\s+(?:[\w'’-]+\s+){0,2}?${photo}\s+of\s+(?:her|him|them|her\s?self|him\s?self|them\s?selves)\s+(?:from|off|on)\s+(?:[\w'’-]+\s+){0,2}?(?:posts?|stor(?:y|ies)|page|insta\w*|facebook|feed|reels?)\b` +
       // Or what is shown in a reel or portfolio wanted out of it: "lady whose farmhouse is in the showreel has emailed, she wants it taken off".
       String.raw`|\b(?:is|are|was|were)\s+in\s+(?:the|our)\s+(?:showreel|portfolio|promo\s+(?:video|reel))\b[^.?!]*\bwants?\s+(?:it|them|herself|himself|themselves)\s+(?:taken\s+)?(?:off|out|down|removed)\b` +
       // "Take the insta reel of her spaniel down": the picture, and whose it is, between "take" and "down".

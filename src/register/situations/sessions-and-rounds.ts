@@ -34,6 +34,9 @@ const NOT_PEOPLES_LIST = /\b(?:price|prices|drinks|menu|poster|flyer|quiz|raffle
 /** A policy sentence that a thing is never printed; its group is the thing: "Do not print the round", "Never print the register". */
 const NOT_PRINTED_SAID = /\b(?:do\s+not|don['’]t|never)\s+print\s+(?:off\s+|out\s+)?(?:the|a|an|any|your)\s+([\w-]+)/i;
 
+/** A policy sentence that what it speaks of is never printed, by a pronoun: "never print it or photograph it". */
+const PRINTING_IT_FORBIDDEN = /\b(?:do\s+not|don['’]t|never)\s+print\s+(?:it|them)\b/i;
+
 /**
  * A thing asked to be printed: the one policy sentence that the thing the story names is never printed ("Do not print the round" of the
  * Saturday round's stops), not one on printing another thing (a lesson's register). Where the sentence's thing is only a kind of paper
@@ -45,8 +48,11 @@ export function printedAnswer(ctx: QaContext, question: string): QaAnswer | unde
   const titled = substance(question, 'print', 'off', 'out');
   // The thing said as one, not as a turn or a count ("the next round of sessions", "round two").
   const toldAsThing = (thing: string) => new RegExp(String.raw`\b${escapeRegExp(thing)}s?\b(?!\s+(?:of|one|two|three|four|\d))`, 'i').test(question);
+  // "never print it", the thing said before it: the things the policy's title names ("Passenger lists and manifests", read in the ninetieth round).
+  const titleThings = (p: Policy) => p.title.toLowerCase().split(/[^a-z]+/).filter((w) => w.length >= 4 && !STOPWORDS.has(w)).map((w) => w.replace(/s$/, ''));
   const says = (p: Policy) =>
     sentencesOf(p.text).some((s) => {
+      if (PRINTING_IT_FORBIDDEN.test(s)) return titleThings(p).some((thing) => new RegExp(String.raw`\b${escapeRegExp(thing)}s?\b`, 'i').test(found[0]));
       const thing = NOT_PRINTED_SAID.exec(s)?.[1]?.toLowerCase();
       return thing !== undefined && toldAsThing(thing) && (!PAPER_KIND.test(thing) || namesAsked(p.title, titled));
     });

@@ -254,3 +254,28 @@ const HARM_TO_ANOTHER_SAID = /\b(?:risk|danger)\s+of\s+(?:serious\s+)?harm\s+to\
 
 /** A plan to hurt another told ({@link HARM_TO_ANOTHER_TOLD}): the firm's one sentence on when a risk of harm to others is passed on. */
 export const harmToAnotherToldAnswer = toldThenSaid(HARM_TO_ANOTHER_TOLD, HARM_TO_ANOTHER_SAID);
+
+/**
+ * Someone we serve told low in mood: "a mum stayed behind crying after class and said she's been feeling really low since the birth" (read in
+ * the ninetieth round), "he said he can't cope any more with the baby". Not a thing low ("the battery's low", "feeling down about the score").
+ */
+const LOW_MOOD_TOLD =
+  /^(?=.*\b(?:she|he|they|mum|mam|dad|parent|client|customer|member|guest|patient|resident|woman|man|lady|fella|carer|volunteer|someone)\b)(?!.*\b(?:battery|batteries|signal|stock|ink|fuel|tyres?|pressure|tank|toner)\b).*(?:\b(?:feeling|felt|feels)\s+(?:really\s+|so\s+|very\s+|pretty\s+|quite\s+|a bit\s+|dead\s+|awfully\s+|ever so\s+)?(?:low|depressed|hopeless|overwhelmed|down)\b(?!\s+(?:about|over|on|with)\s+(?:the|a|his|her|their)\s+(?:score|result|match|game|weather|price|bill|rota)\b)|\b(?:not|isn['’]?t|wasn['’]?t)\s+coping\b|\bcan['’]?t\s+cope\b|\bpost-?\s?natal\s+depression\b)/i;
+
+/** A policy sentence on someone's own low mood told us: "If a parent tells you something worrying about their own mood, listen…". */
+const LOW_MOOD_SAID = /\b(?:their|her|his)\s+own\s+mood\b|\blow mood\b|\bfeeling low\b|\bmental health\b[^.;]*\b(?:tell|listen|leaflet|signpost|refer|pass)\w*\b|\bpost-?\s?natal\b[^.;]*\b(?:tell|listen|leaflet|signpost|refer|pass)\w*\b/i;
+
+/** Someone's low mood told ({@link LOW_MOOD_TOLD}): the firm's one policy sentence on what to do when someone tells us so. */
+export const lowMoodToldAnswer = toldThenSaid(LOW_MOOD_TOLD, LOW_MOOD_SAID);
+
+/**
+ * A home so full of things that one can hardly get through, told: "flat on the 4th floor is absolutely rammed with stuff, can barely get past the
+ * front door" (read in the ninetieth round), "stuff piled to the ceiling in every room". Hoarding: a risk to the one who lives there.
+ */
+const HOARDING_TOLD =
+  /(?:\b(?:is|was|seems|seemed|looks like)|['’]s)\s+(?:a\s+)?hoard(?:er|ing)\b(?!\s+(?:clearance|clear-?outs?|cleans?|jobs?))|\b(?:flat|house|home|room|bungalow|place|hall(?:way)?|property)\b[^.?!]{0,50}?\b(?:rammed|crammed|stuffed|packed|piled|full)\s+(?:high\s+)?(?:with|of)\s+(?:stuff|things|junk|rubbish|boxes|bags|papers|newspapers|clutter)\b|\b(?:stuff|junk|boxes|bags|rubbish|newspapers|clutter)\s+(?:piled|stacked)\s+(?:up\s+)?(?:to the ceiling|floor to ceiling|everywhere|in every room)\b|\b(?:can|could)\s+(?:barely|hardly|not|n['’]?t)\s+(?:get|move|squeeze)\s+(?:past|in|through|round|into)\b[^.?!]{0,30}?\b(?:stuff|junk|boxes|clutter|bags)\b/i;
+
+/** A policy sentence on hoarding: "If you find a resident at risk (hoarding that blocks the escape route…) tell the site manager". */
+const HOARDING_SAID = /\bhoard\w*\b/i;
+
+export const hoardingToldAnswer = toldThenSaid(HOARDING_TOLD, HOARDING_SAID);
