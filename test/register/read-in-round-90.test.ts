@@ -89,7 +89,8 @@ describe("focus sets 129 and 135's stories", () => {
     { firm: 'supperClub', q: "i sent the menu to someone who came last month instead of tonight's guest", has: [], not: ['Tell Ros straight away'] },
     // A teacher leaving the children with us: the sentence that the teacher stays responsible, before safeguarding at large.
     { firm: 'beachCleans', q: 'the teacher wants to wander off for a coffee and leave the kids with us for an hour, is that alright', has: ['school-groups', 'The teacher stays responsible for the pupils'] },
-    { firm: 'natureReserve', q: "teacher says she's popping to the car and leaving the class with me for 20 mins", has: ['The teacher stays responsible for the class'] },
+    // Where that sentence is the safeguarding policy's own, the safeguarding policy stands (it did before the reading too).
+    { firm: 'natureReserve', q: "teacher says she's popping to the car and leaving the class with me for 20 mins", has: ['safeguarding', 'The teacher stays responsible for the class'] },
     // Neighbour: no children left.
     { firm: 'beachCleans', q: 'the teacher wants to leave the minibus with us for an hour', has: [], not: ['The teacher stays responsible for the pupils'] },
     // Bruises on a baby, its age in months: safeguarding.
