@@ -31,6 +31,7 @@ describe("focus set 134's stories", () => {
     { firm: 'harbour', q: 'PC rang asking if we could move the boat trailer off the slipway', has: [], not: ["Police requests must come on a signed data request form"] },
     // Someone come to say a thing handed in is theirs: the lost property policy.
     { firm: 'harbour', q: 'lad come in saying the sunglasses in the box are his, can I just give them over?', has: ['lost-property', 'describe it or prove it is theirs'] },
+    // The same claim the start already answered by its lost property words: the reading keeps it.
     { firm: 'waterTaxis', q: 'woman rang saying the scarf in lost property is hers, can we post it to her?', has: ['lost-property', 'Return it only to someone who can describe it'] },
     // Neighbour: a thing of ours broken, not one handed in.
     { firm: 'harbour', q: 'lad come in saying the sunglasses he bought at the chandlery are broken, can I just give him a new pair?', has: [], not: ['Hand it back only to someone who can describe it'] },
