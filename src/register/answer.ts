@@ -28,10 +28,10 @@ import { RegisterIndex } from './register-index.ts';
 import { guessedForKit } from './kit-trouble.ts';
 import { retold } from './retellings.ts';
 import { asksOfTheWorld, asksWorldTime } from './world-times.ts';
-import { policyFirst, requestFirst } from './situations/index.ts';
+import { breachExampleRead, policyFirst, requestFirst } from './situations/index.ts';
 import { postedOnPlatformAnswer, shotForAppAnswer } from './situations/photos.ts';
 import { unnamedToolAnswer } from './situations/unnamed-tool.ts';
-import { breachExampleToldAnswer, breachWhomAnswer, sentToWrongPersonAnswer } from './situations/breaches.ts';
+import { breachWhomAnswer, sentToWrongPersonAnswer } from './situations/breaches.ts';
 import { codeAskedAnswer } from './situations/scams.ts';
 import { anothersNumberAnswer } from './situations/callers.ts';
 import { jobFailsAnswer } from './situations/papers-put-off.ts';
@@ -378,7 +378,7 @@ export function answerQuestion(ctx: QaContext, typed: string): QaAnswer {
  * the breach policy's, where the rules led with the entry of a supplier its words name (one whose data holds FPNs).
  */
 function ledBySupplierThoughBreachExample(ctx: QaContext, typed: string, answer: QaAnswer): QaAnswer {
-  return answer.sources[0]?.startsWith('register:') ? (breachExampleToldAnswer(ctx, typed) ?? answer) : answer;
+  return answer.sources[0]?.startsWith('register:') ? (breachExampleRead(ctx, typed) ?? answer) : answer;
 }
 
 /**

@@ -71,7 +71,8 @@ const PRICE_OR_UPKEEP: RegExp[] = [
   /\bwhat (?:are|do|did|should|would|will|were) (?:we|i|you) (?:be )?(?:charging|charge)\b|\b(?:the|a) price of\b|^\s*how(?:'?s)? much (?:is|are|'s|was|were) (?!(?:kept|stored|held|there|it|that|this)\b)[\w£-]+|\b\d{1,2} ?% off\b|\bvat (?:on|rate)\b|\b(?:charge|charging|add|adding) vat\b|\ballowable expenses?\b|\btax[- ]deductible\b/i,
   // "Do we still take 10% deposit?", "is it 15 per cent for members?": a rate, which no register keeps (a battery "on 5%" is upkeep, above).
   // "0% finance" is a way to pay, which a finance firm's entry may be asked about ("what do we send to v12 for the 0% finance?").
-  /\b(?!0 ?(?:%|per ?cent) (?:finance|interest|apr|credit)\b)\d{1,3}(?:\.\d+)? ?(?:%|per ?cent\b)/i,
+  // "Not 100% sure" is how sure one is, no rate (read in the ninety-first round).
+  /\b(?!0 ?(?:%|per ?cent) (?:finance|interest|apr|credit)\b)(?!\d{1,3} ?(?:%|per ?cent) (?:sure|certain|confident|positive)\b)\d{1,3}(?:\.\d+)? ?(?:%|per ?cent\b)/i,
   // "Mum on the phone wants a price for a party … how much is it", "how much it is to hire a van for 3 hours", "do couples get money
   // off if they book both vans": a price or a discount asked for a customer, which no register or policy sets. Not a copy of
   // someone's own records ("how much it is to get a copy of her notes"), which the policy on requests answers.

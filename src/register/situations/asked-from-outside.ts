@@ -111,6 +111,22 @@ const POLICE_FOOTAGE_SAID = /\bpolice\b[^.;]*\bask\w*\s+for\b[^.;]*\b(?:footage|
 export const policeFootageAnswer = toldThenSaid(POLICE_FOOTAGE_TOLD, POLICE_FOOTAGE_SAID);
 
 /**
+ * The police asking us for a person's details: "police officer phoned asking for a lad's address and who he hangs around with, can I tell
+ * him?" (read in the ninety-first round), "a copper came in asking where one of our girls lives". Where they live, how to reach them, whom they
+ * go about with; not footage, which has its own rule, nor our own address.
+ */
+const POLICE_DETAILS_TOLD = new RegExp(
+  String.raw`^(?!.*\b(?:our|the|your)\s+(?:club|centre|center|office|shop|hall|building|unit|school|site|charity|business|company)['’]?s?\s+(?:address|number|phone number)\b)` +
+    String.raw`.*(?:${POLICE_SAID}|\bofficers?\b|\bcoppers?\b)[^.?!]{0,60}?\b(?:asking|asked|asks|wants?|wanting|request\w*)\s+(?:for\s+|about\s+)?(?:(?:a|an|the|one of (?:our|the))\s+)?(?:[\w'’-]+\s+){0,3}?(?:address(?:es)?|home address|phone numbers?|mobile numbers?|contact details|whereabouts|where\s+(?:[\w'’-]+\s+){0,4}?(?:lives?|is staying|stays?)|who\s+(?:[\w'’-]+\s+){0,2}?(?:hangs?|knocks?|goes|go)\s+(?:around|about|round)\s+with)\b`,
+  'i',
+);
+
+/** A policy sentence on giving someone's information out without their consent: "Only the DSL may share information without consent". */
+const SHARED_WITHOUT_CONSENT_SAID = /\b(?:share|shares|shared|sharing|give|pass)\b[^.;]*\bwithout\s+(?:(?:their|the|a|his|her)\s+)?(?:[\w-]+['’]s\s+)?consent\b/i;
+
+export const policeDetailsAnswer = toldThenSaid(POLICE_DETAILS_TOLD, SHARED_WITHOUT_CONSENT_SAID);
+
+/**
  * A parent asking for all we hold on a child of 16 or 17: "a dad rang wanting all the footage and records of his 17 year old son from last
  * weekend, says he paid so it's his right".
  */

@@ -121,8 +121,11 @@ export function anothersNumberAnswer(ctx: QaContext, question: string): QaAnswer
   return theOnly(policiesSaying(ctx, ONE_TO_ANOTHER_SAID)) ?? theOnly(policiesSaying(ctx, neverGiven));
 }
 
-/** The press asking after someone: "a bloke from the local paper phoned asking if a famous footballer's mum is staying with us". */
-const PRESS_ASKS = /\b(?:journalists?|reporters?|(?:the |a |local )*press|(?:local |the |a )*(?:news)?papers?|tv crew|radio station)\b[^.?!]{0,40}?\b(?:rang|rung|phoned|called|emailed|messaged|asking|asked|asks|wants?|wanting|came in|turned up|on the (?:phone|line))\b/i;
+/**
+ * The press asking after someone: "a bloke from the local paper phoned asking if a famous footballer's mum is staying with us". A stranger with
+ * a camera or notepad asking is the press too: "some bloke at the gate with a camera asking whos shooting today" (read in the ninety-first round).
+ */
+const PRESS_ASKS = /\b(?:journalists?|reporters?|(?:the |a |local )*press|(?:local |the |a )*(?:news)?papers?|tv crew|radio station|(?:bloke|guy|chap|fella|man|woman|lady|someone|somebody)\s+(?:[\w-]+\s+){0,3}?with\s+(?:a\s+)?(?:camera|long lens|notepad|notebook|microphone|mic|film crew))\b[^.?!]{0,40}?\b(?:rang|rung|phoned|called|emailed|messaged|asking|asked|asks|wants?|wanting|came in|turned up|on the (?:phone|line))\b/i;
 
 /** A policy on the press, by its title or keywords (not "social media", nor "phones and other media" that hold data). */
 const PRESS_POLICY = /\bpress\b|\bjournalists?\b|\breporters?\b|\b(?:the|news|local|national) media\b|\bmedia (?:enquir\w+|requests?|contacts?|relations|interviews?)\b/i;
@@ -353,6 +356,17 @@ const BORROWER_KEPT_SAID = /\b(?:never|don['’]t|do not|not)\s+(?:tell|say|give
 export const borrowerAskedAnswer = toldThenSaid(BORROWER_ASKED, BORROWER_KEPT_SAID);
 
 /**
+ * What another has borrowed, asked: "a woman rang asking what books her husband has out, he's lost the list" (read in the ninety-first round).
+ * The things by a word for them, and someone else's ("her husband", "Mr Lee's") having them out.
+ */
+const BORROWED_BY_ANOTHER_ASKED = /\b(?:asking|asked|asks|wants? to know|wanted to know|wanting to know)\s+(?:me\s+|us\s+)?(?:what|which)\s+(?:books?|dvds?|items?|things?|kit|tools?|games?|equipment)\s+(?:her|his|their|[a-z]+['’]s)\s+(?:[\w-]+\s+)?(?:has|have|had|['’]s)\s+(?:got\s+)?(?:out|borrowed|on loan|taken out)\b/i;
+
+/** A policy sentence never to tell what another has borrowed: "Never tell anyone what another person has borrowed". */
+const BORROWED_KEPT_SAID = /\b(?:never|don['’]t|do not|not)\s+(?:tell|say|give out|share)\b[^.]*\bwhat\s+(?:another|someone|anyone|other|a)\b[^.]{0,30}?\b(?:borrowed|hired|taken out|has out)\b/i;
+
+export const borrowedByAnotherAnswer = toldThenSaid(BORROWED_BY_ANOTHER_ASKED, BORROWED_KEPT_SAID);
+
+/**
  * Someone's money asked by another, often family: "rang saying shes mr pettits daughter and wants to know how much he still owes us",
  * "asking how much her mum's been taking out at the counter lately". The firm's one policy sentence on not telling others someone's
  * balance or money.
@@ -429,4 +443,29 @@ const FOI_POLICY = /\bfoi\b|\bfreedom of information\b/i;
 
 export function foiAskedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   return FOI_ASKED.test(question) ? theOnly(policiesTitled(ctx, FOI_POLICY)) : undefined;
+}
+
+/** Askers by their part in the firm's world, as a policy sentence may name them. */
+const ASKER_KINDS = ['landowner', 'farmer', 'neighbour', 'landlord', 'tenant', 'leaseholder', 'journalist', 'reporter', 'insurer', 'employer', 'councillor', 'solicitor'];
+
+/**
+ * One of a kind of asker asking about something of ours, told: "the landowner at arne rang asking who started the fire last week, he wants the
+ * details of the people we saw" (read in the ninety-first round). The kind is told as the one asking who it was, or
+ * for the people's names or details.
+ */
+function askerKindTold(question: string): string | undefined {
+  return ASKER_KINDS.find((kind) =>
+    new RegExp(String.raw`\b${kind}s?\b[^.?!]{0,40}?\b(?:(?:asking|asked|asks|wants? to know|wanted to know|wanting to know)\s+(?:us\s+|me\s+)?(?:(?:if|whether)\s+(?:we|you|i|anyone)\s+(?:saw|know|knew|have seen|had seen|noticed|spotted)\s+)?(?:who|whose|for\s+(?:the\s+|their\s+)?(?:names?|details|numbers?|addresses)|about\s+(?:the\s+)?(?:people|person|incident|accident|fire|names?))|wants?\s+(?:the\s+|their\s+)?(?:names?|details|numbers?|addresses))\b`, 'i').test(question),
+  );
+}
+
+/**
+ * Where a policy sentence says we do not discuss or share something with that kind of asker ("do not discuss them with landowners or post
+ * them online"): that sentence's policy, the one rule on what that asker may be told.
+ */
+export function askerKindRefusedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  const kind = askerKindTold(question);
+  if (!kind) return undefined;
+  const refused = new RegExp(String.raw`\b(?:do not|don['’]t|never|not)\s+(?:discuss|share|give|pass|tell|show|send)\b[^.;]*\b(?:with|to)\s+(?:a\s+|the\s+|any\s+)?${kind}s?\b`, 'i');
+  return theOnlySaying(ctx, refused);
 }

@@ -152,6 +152,20 @@ const ADULT_MESSAGING_CHILD = new RegExp(String.raw`\b(?:coach(?:es)?|volunteers
 
 const HARM_KEPT_SECRET = /\babout\s+(?:her|his|their)\s+(?:partner|husband|wife|boyfriend|girlfriend|ex|fella)\b|\b(?:things|stuff|what['’]?s (?:going on|happening))\s+(?:at|about)\s+home\b|\b(?:bank card|pension|wanting more|wants more|asking for more|back for more|scared|frightened|afraid|terrified|threaten\w*|hurt|hits?|hitting|bruis\w*|shout\w* at|(?:really\s+|so\s+|pretty\s+)?(?:bad|awful|horrible|rough|grim)\s+at\s+home|(?:not|isn['’]?t)\s+safe\s+at\s+home)\b/i;
 
+/**
+ * A young person made to run errands for others, the mark of exploitation: "her older cousin is making her carry stuff to flats and she's meant
+ * to go tonight" (read in the ninety-first round), "being forced to deliver bags", "got him running parcels", "county lines". Not one paid to
+ * deliver leaflets, nor a parent having her carry the cake tins (what is carried is what gangs have carried).
+ */
+const ERRANDS_FORCED_TOLD = /\b(?:making|made|makes|make|forcing|forced|forces|force|pressuring|pressured|pressurising|pressurised|got|gets|getting|has got)\s+(?:her|him|them)\s+(?:to\s+)?(?:carry|carrying|deliver|delivering|drop off|dropping off|hold|holding|stash|stashing|hide|hiding|move|moving|run|running|sell|selling)\s+(?:stuff|things|packages?|parcels?|bags?|drugs|gear|weed|phones?|money|cash)\b|\b(?:being|been|is|was|gets?|getting)\s+(?:forced|made|pressured|pressurised)\s+to\s+(?:carry|deliver|drop off|hold|stash|hide|move|run|sell)\s+(?:stuff|things|packages?|parcels?|bags?|drugs|gear|weed|phones?|money|cash)\b|\bcounty lines\b/i;
+
+/**
+ * Worry told about how someone at home treats a young person: "said something that worried me about how his stepdad treats him" (read in the
+ * ninety-first round). The one at home is family or a carer, so "how his coach runs the session" is none; and the one treated is the young
+ * person, not "how her dad treats her pony".
+ */
+const TREATED_AT_HOME_WORRY = /\b(?:worried|worrying|worries|concerned|concerning|uneasy)\b[^.?!]{0,40}?\babout\s+(?:how|the way)\s+(?:his|her|their)\s+(?:step-?dad|step-?mum|step-?mom|stepfather|stepmother|dad|mum|mam|mom|father|mother|uncle|brother|parents?|nan|gran|grandad|family|carer|partner|boyfriend|girlfriend)\s+(?:treats|treated|speaks to|spoke to|talks to|talked to|is with|was with|handles|handled)\s+(?:him|her|them)(?=\s*(?:$|[,.;:!?]|\b(?:at|when|and|so|like|sometimes|lately|recently|now|these)\b))/i;
+
 /** Someone under 18 named with their age in brackets or after "aged": "Josh (16) said…", "Mia, aged 12,"; not a numbered thing ("Court (9)"). */
 const NAMED_WITH_AGE = /\b(?!(?:Court|Table|Lane|Room|Pitch|Bay|Row|Seat|Locker|Booth|Unit|Flat|Bus|Car|Van|Platform|Gate|Hole|Tee|Page|Step|Level|Group|Class|Year|Team)\b)[A-Z][a-z]+\s*(?:\(\s*(?:aged\s+)?(?:[5-9]|1[0-7])\s*\)|,?\s+aged\s+(?:[5-9]|1[0-7])\b)/;
 
@@ -172,6 +186,23 @@ const TEACHER_STAYS_SAID = /\b(?:teachers?|parents?|carers?|leaders?)\b[^.;]*\b(
 export const classLeftWithUsAnswer = toldThenSaid(CLASS_LEFT_WITH_US, TEACHER_STAYS_SAID);
 
 /**
+ * The group taken out of the usual place, told: "we've decided last minute to walk the Brownies down to the park for the meeting tonight"
+ * (read in the ninety-first round), "taking the kids to the beach tomorrow". The group by a word for one, and a place it goes to.
+ */
+const OUTING_TOLD = /\b(?:walk|walking|take|taking|took|bring|bringing|lead|leading)\s+(?:the|our|my|a)\s+(?:[\w-]+\s+)?(?:kids|children|group|class|brownies|guides|rainbows|cubs|scouts|beavers|girls|boys|juniors|youngsters|young people|pupils|little ones|members|residents)\s+(?:(?:down|over|out|up|round|across)\s+)?to\s+(?:the\s+)?(?:local\s+)?(?:park|beach|woods?|shops?|library|field|playground|river|common|rec|pool|museum|zoo|farm|cinema|church|seaside|lake|canal|high street|town)\b/i;
+
+/** A policy titled on trips or outings: "Trips, sleepovers and residential forms", "Outings", "Days out and visits". */
+const TRIPS_TITLE = /\b(?:trips?|outings?|excursions?|days? out|going away|off-?site)\b/i;
+
+/** A title on paying for something: "Subs and trip money". */
+const MONEY_TITLE = /\b(?:money|subs|payments?|fees|costs?|refunds?|deposits?)\b/i;
+
+/** The group taken out: the firm's one policy titled on trips or outings, not one on paying for them. */
+export function outingToldAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return OUTING_TOLD.test(question) ? theOnly(policiesByTitle(ctx, TRIPS_TITLE).filter((p) => !MONEY_TITLE.test(p.title))) : undefined;
+}
+
+/**
  * A child's secret told, a child left with us by a parent gone off, a child found alone, or harm to a child or an adult at
  * risk told or seen: the firm's one safeguarding policy, whatever else
  * the story's words meet ("the host dad", "the family field" meet other policies' words).
@@ -180,7 +211,7 @@ export function safeguardingAnswer(ctx: QaContext, question: string): QaAnswer |
   const toldOfChild = (SECRET_ASKED.test(question) && (CHILD.test(question) || ONE_OF_THE_CHILDREN.test(question) || NAMED_WITH_AGE.test(question))) || (PARENT_STEPPED_OUT.test(question) && CHILD.test(question)) || CLASS_LEFT_WITH_US.test(question);
   // "Her son uses his bank card to pay for all her fares": his own card, no money taken.
   const moneyTaken = (MONEY_TAKEN.test(question) || MONEY_TAKEN_BY_HIM.test(question) || (GOING_FROM.test(question) && MONEY_GOING.test(question))) && !OWN_MONEY_SPENT.test(question);
-  const harm = HARM_TOLD.test(question) || HARM_AT_HOME_TOLD.test(question) || moneyTaken || HARM_BY_CARER.test(question) || (SECRET_ASKED.test(question) && HARM_KEPT_SECRET.test(question)) || FOLLOWED_BY_EX.test(question) || ADULT_MESSAGING_CHILD.test(question);
+  const harm = HARM_TOLD.test(question) || HARM_AT_HOME_TOLD.test(question) || moneyTaken || HARM_BY_CARER.test(question) || (SECRET_ASKED.test(question) && HARM_KEPT_SECRET.test(question)) || FOLLOWED_BY_EX.test(question) || ADULT_MESSAGING_CHILD.test(question) || ERRANDS_FORCED_TOLD.test(question) || TREATED_AT_HOME_WORRY.test(question);
   const alone = CHILD_ALONE.test(question);
   if (!toldOfChild && !harm && !alone && !WORRYING_DISCLOSURE.test(question) && !CHILDS_WORDS_ON_MIND.test(question) && !CHILDS_WORDS_NOTED.test(question)) return undefined;
   // A child lost or found alone, where a policy is titled on that ("A lost child"): that policy, before one on safeguarding at large.
@@ -200,9 +231,11 @@ const CONCERNS_NAMED = /\b(?:disclos\w*|concerns?|worr\w*|abuse)\b/i;
 /**
  * A child's words about home written down, what to do with the note asked: "wrote down what the lad said to me yesterday about his stepdad.
  * shall I hand it to Martin since he's around today?" (read in the eighty-ninth round).
+ * Or kept on one's own phone or in one's notebook: "i typed up what the boy said in my phone notes so i wouldnt forget it", "wrote down what the
+ * woman told me about her husband in my notebook" (read in the ninety-first round).
  */
 const CHILDS_WORDS_NOTED =
-  /\b(?:wrote|written|write|writing|noted|jotted|typed)\s+(?:down\s+|up\s+)?what\s+(?:the\s+)?(?:lad|lass|boy|girl|kid|child|young person|he|she)\s+(?:said|told me|told us|told)\b[^.?!]{0,40}?\babout\s+(?:his|her|their)\s+(?:step-?dad|step-?mum|stepfather|stepmother|dad|mum|mam|home|uncle|brother|sister|family|parents?|nan|grandad)\b/i;
+  /\b(?:wrote|written|write|writing|noted|jotted|typed)\s+(?:down\s+|up\s+)?what\s+(?:the\s+)?(?:lad|lass|boy|girl|kid|child|young person|he|she)\s+(?:said|told me|told us|told)\b[^.?!]{0,40}?\babout\s+(?:his|her|their)\s+(?:step-?dad|step-?mum|stepfather|stepmother|dad|mum|mam|home|uncle|brother|sister|family|parents?|nan|grandad)\b|\b(?:wrote|typed|noted|jotted|put|saved)\s+(?:down\s+|up\s+)?what\s+(?:the\s+)?(?:lad|lass|boy|girl|kid|child|young person|he|she|woman|man|lady|gent|client|resident|guest|member|mum|dad)\s+(?:said|told me|told us|told)\b(?!\s+(?:he|she|they)\s+(?:wants?|wanted|would like|['’]d like|likes?)\b)[^.?!]{0,40}?\b(?:in|on|into)\s+my\s+(?:own\s+)?(?:phone|mobile|notes app|phone notes|notebook|note book|diary|notes)\b/i;
 
 /** A policy titled on lost or missing children: "A lost child", "Lost or missing children", "If a child goes missing". */
 const LOST_CHILD_TITLE = /\b(?:lost|missing)\b.*\b(?:child|children|kids?|little ones?)\b|\b(?:child|children|kids?)\b.*\b(?:lost|missing|goes missing)\b/i;

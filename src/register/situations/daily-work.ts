@@ -255,8 +255,8 @@ const INJURY_STORY = new RegExp(String.raw`\b(?:(?:a\s+|an\s+)?(?:suspected|poss
 /** A story told with nothing asked: no question mark, and no clause begun with a question word ("my back is hurt, can i skip class"). */
 const ONLY_TOLD = /^(?![^?]*\?)(?!(?:.*(?:^|[,;.]\s*|\b(?:and|but|so)\s+))?(?:who|what|where|when|why|how|which|can|could|should|shall|do|does|did|is|are|am|may|must|will|would)\b)/i;
 
-/** Asking what paperwork follows: "is there paperwork?", "do I need to write it up?", "what form do I fill in?", "what do I do?", "does anything need doing?". */
-const PAPERWORK_ASKED = /\b(?:paperwork|forms?|write (?:it |this |that |anything )?(?:up|down)|fill (?:in|out)|record (?:it|this|that)|for the record|on record|log (?:it|this|that)|report (?:it|this|that)|accident book|what do (?:i|we) (?:do|need to do)|(?:do|should|must)\s+(?:i|we)\s+(?:need\s+to\s+|have\s+to\s+)?do\s+anything|what now|anything (?:else )?(?:i|we) (?:need|have) to (?:do|log|record|write up|write down|fill in)|(?:does|do) anything (?:else )?need doing|anything (?:else )?(?:that )?needs? (?:doing|to be done)|writing (?:it |this |that )?up|written up|what'?s the (?:drill|procedure|process)|anything official)\b/i;
+/** Asking what paperwork follows: "is there paperwork?", "do I need to write it up?", "what form do I fill in?", "what do I do?", "does anything need doing?", "what needs doing" (read in the ninety-first round). */
+const PAPERWORK_ASKED = /\b(?:paperwork|forms?|write (?:it |this |that |anything )?(?:up|down)|fill (?:in|out)|record (?:it|this|that)|for the record|on record|log (?:it|this|that)|report (?:it|this|that)|accident book|what do (?:i|we) (?:do|need to do)|(?:do|should|must)\s+(?:i|we)\s+(?:need\s+to\s+|have\s+to\s+)?do\s+anything|what now|anything (?:else )?(?:i|we) (?:need|have) to (?:do|log|record|write up|write down|fill in)|(?:does|do) anything (?:else )?need doing|what (?:else )?needs (?:doing|to be done|to happen)|anything (?:else )?(?:that )?needs? (?:doing|to be done)|writing (?:it |this |that )?up|written up|what'?s the (?:drill|procedure|process)|anything official)\b/i;
 
 /** A policy titled on accidents or injuries: "Accidents, injuries and first aid records", "Injuries and accidents", "Hot shop safety and burns". */
 const ACCIDENT_POLICY = /\baccidents?\b|\binjur(?:y|ies)\b|\bburns\b/i;
@@ -273,15 +273,15 @@ export const injuryPhotoSentAnswer = toldThenSaid(INJURY_PHOTO_SENT, INJURY_PHOT
 /**
  * Someone's health asked to be put in a group chat: "parent asked me to post in the squad group that her boy can't have nuts", "can
  * i tell the team whatsapp that jess has epilepsy?", "about to post in the tower group that Margaret's broken her wrist and is on blood thinners",
- * "can I let the band know on whatsapp that Margaret's broken her hip?".
+ * "can I let the band know on whatsapp that Margaret's broken her hip?", "ok if i post in the group how bad petes cut was" (read in the ninety-first round).
  */
-const HEALTH_IN_GROUP = /^(?=.*\b(?:nuts?|allerg\w*|asthma\w*|inhaler|epilep\w*|diabet\w*|medical|medication|condition|seizures?|epipen|blood thinners|cancer|chemo\w*|heart attack|stroke|pregnan\w*|dementia|broken (?:her|his|their) (?:wrist|arm|leg|ankle|hip|collarbone))\b|.*\b(?:[a-z]+['’]s|her|his|their)\s+(?:bp|blood pressure|observations|scan results)\b)(?:.*\b(?:post|put|share|tell|message|say)\b[^.?!]{0,40}?\b(?:(?:in|on|to)\s+)?the\s+(?:[\w-]+\s+)?(?:group|group chat|chat|whatsapp|parents['’]? group)\b|.*\blet\s+(?:the\s+)?(?:[\w-]+\s+)?know\s+on\s+(?:the\s+)?(?:whatsapp|group chat|group|chat)\b)/i;
+const HEALTH_IN_GROUP = /^(?=.*\b(?:nuts?|allerg\w*|asthma\w*|inhaler|epilep\w*|diabet\w*|medical|medication|condition|seizures?|epipen|blood thinners|cancer|chemo\w*|heart attack|stroke|pregnan\w*|dementia|(?:broken|broke|fractured|sprained|twisted) (?:her|his|their) (?:wrist|arm|leg|ankle|hip|collarbone))\b|.*\b(?:[a-z]+['’]s|her|his|their)\s+(?:bp|blood pressure|observations|scan results)\b|.*\b(?:[a-z]+['’]?s|her|his|their)\s+(?:cut|wound|gash|sprain|stitches)\b(?!\s+(?:the|a|an|his|her|their|its|it|them|down|back|off|up|out|in)\b)|.*\binjur(?:y|ies|ed)\b)(?:.*\b(?:post|put|share|tell|message|say)\b[^.?!]{0,40}?\b(?:(?:in|on|to)\s+)?the\s+(?:[\w-]+\s+)?(?:group|group chat|chat|whatsapp|parents['’]? group)\b|.*\blet\s+(?:the\s+)?(?:[\w-]+\s+)?know\s+on\s+(?:the\s+)?(?:whatsapp|group chat|group|chat)\b)/i;
 
 /**
  * A policy sentence keeping health out of group messages: "Never put a junior's medical details in Spond, WhatsApp or an email to other parents",
- * "Medical details go only in the accident book, never in a WhatsApp group or the newsletter".
+ * "Medical details go only in the accident book, never in a WhatsApp group or the newsletter", "Never share injury details in the WhatsApp group".
  */
-const HEALTH_KEPT_FROM_GROUPS_SAID = /\b(?:never|not|don['’]t|do not|no)\b[^.]*\b(?:medical|health|allerg\w*|conditions?)\b[^.]*\b(?:groups?|whatsapp|spond|chats?|e-?mails? to other)\b|\b(?:medical|health)\s+(?:details|information|info)\b[^.]*\bnever\b[^.]*\b(?:whatsapp|groups?|chats?|newsletter)\b|\b(?:anything\s+)?clinical\b[^.]{0,40}?\b(?:goes|go|belongs)\s+in\b[^.]{0,30}?\bnot\s+in\s+the\s+(?:[\w-]+\s+)?(?:group|chat|whatsapp)\b/i;
+const HEALTH_KEPT_FROM_GROUPS_SAID = /\b(?:never|not|don['’]t|do not|no)\b[^.]*\b(?:medical|health|allerg\w*|conditions?|injur(?:y|ies))\b[^.]*\b(?:groups?|whatsapp|spond|chats?|e-?mails? to other)\b|\b(?:medical|health)\s+(?:details|information|info)\b[^.]*\bnever\b[^.]*\b(?:whatsapp|groups?|chats?|newsletter)\b|\b(?:anything\s+)?clinical\b[^.]{0,40}?\b(?:goes|go|belongs)\s+in\b[^.]{0,30}?\bnot\s+in\s+the\s+(?:[\w-]+\s+)?(?:group|chat|whatsapp)\b/i;
 
 /** Someone's health asked into a group chat: the one policy that keeps it out. */
 export const healthInGroupAnswer = toldThenSaid(HEALTH_IN_GROUP, HEALTH_KEPT_FROM_GROUPS_SAID);

@@ -3,7 +3,7 @@
 //
 // Every run of free words in these patterns is bounded ({0,n}): a pasted email must not make a pattern's work grow with its length cubed.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesSaying, theOnly, theOnlyPreferring } from '../quoted-policies.ts';
+import { policiesByTitle, policiesSaying, theOnly, theOnlyPreferring } from '../quoted-policies.ts';
 import { theBreachPolicy } from './breaches.ts';
 
 /** Who fell: a person, by a word for one or a name after a title ("mrs k"), never a thing ("the zoom went down during the class"). */
@@ -41,6 +41,19 @@ const WENT_OVER_TOLD = new RegExp(
   'i',
 );
 
+/**
+ * A rider or a child come off, told: "little one slipped off at walk in the arena, totally fine", "Boy came off over a cross country fence and
+ * bumped his helmet" (read in the ninety-first round). Off a horse, a bike or a climbing frame, with how they are said; not one come off a rota,
+ * a list or a call.
+ */
+const CAME_OFF_TOLD = new RegExp(
+  String.raw`\b(?:${PERSON}|little one|(?:little\s+|young\s+|small\s+)?(?:boy|girl|kid|child|lad|lass|one))\s+(?:[\w'’-]+\s+)?(?:slipped|came|fell|tumbled|was thrown|got thrown|has come|had come)\s+off\b(?!\s+(?:the\s+|a\s+|her\s+|his\s+)?(?:rota|list|register|call|phone|meds|medication|pill|books|project|case|waiting list|team)\b)`,
+  'i',
+);
+
+/** How the one come off is, said: fine, hurt, a knock, back on. */
+const HOW_THEY_ARE_SAID = /\b(?:fine|ok|okay|alright|all right|unhurt|hurt|bumped|banged|knock\w*|helmet|back on|crying|shaken|winded|head|arm|wrist|leg|ankle)\b/i;
+
 /** A fall spoken of: the floor, a knock or a hurt, getting up, an ambulance. */
 const FALL_SPOKEN_OF = /\b(?:floor|fell|fall|hurt|banged|bumped|head|hip|wrist|ankle|knee|injur\w*|bruis\w*|(?:can['’]?t|couldn['’]?t|cannot)\s+get\s+up|(?:pull|help|lift|get)\s+(?:her|him|them)\s+up|ambulance|999)\b/i;
 
@@ -58,22 +71,30 @@ const FALLEN_SAID =
 const FALL_RECORDED_SAID =
   /^(?!.*\b(?:insurers?|claims?|loss adjusters?)\b)(?=.*\b(?:record|recorded|report|reported|log|logged|goes in|go in|written|write|form|book)\b).*(?:\b(?:a|any|every)\s+(?:[\w-]+\s+)?fall\b(?!\s+(?:due|behind))|\bfalls,)/i;
 
+/** A policy titled on accidents or falls: "Falls and accidents", "Accidents and first aid". */
+const ACCIDENTS_TITLE = /\b(?:accidents?|injur(?:y|ies)|falls?)\b/i;
+
 /** A policy titled on falls: "When a client has fallen", "Falls". */
 const FALLS_TITLE = /\bfall(?:s|en)?\b/i;
 
 /**
  * Someone fallen: the one policy with a sentence on what to do (of several, the one titled on falls, not the one on a door not answered),
- * else the one with a sentence that a fall is written down; that one first where the story asks whether it is to be written down.
+ * else the one with a sentence that a fall is written down; that one first where the story asks whether it is to be written down. One come off
+ * a pony or a bike ({@link CAME_OFF_TOLD}): the one policy titled on accidents.
  */
 export function fallenAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!FALLEN_TOLD.test(question) && !ON_FLOOR_TOLD.test(question) && !(WENT_OVER_TOLD.test(question) && FALL_SPOKEN_OF.test(question))) return undefined;
+  const fallen = FALLEN_TOLD.test(question) || ON_FLOOR_TOLD.test(question) || (WENT_OVER_TOLD.test(question) && FALL_SPOKEN_OF.test(question));
+  if (!fallen) {
+    // One come off a pony or a bike: the policy titled on accidents, never a sentence elsewhere that a fall is written down (a trips policy's).
+    return CAME_OFF_TOLD.test(question) && HOW_THEY_ARE_SAID.test(question) ? theOnly(policiesByTitle(ctx, ACCIDENTS_TITLE)) : undefined;
+  }
   const toDo = () => theOnlyPreferring(policiesSaying(ctx, FALLEN_SAID), (p) => FALLS_TITLE.test(p.title));
   const recorded = () => theOnly(policiesSaying(ctx, FALL_RECORDED_SAID));
   return RECORD_ASKED.test(question) ? (recorded() ?? toDo()) : (toDo() ?? recorded());
 }
 
 /** Whether it is to be written down, asked: "does it need logging", "do i write it up", "what form". */
-const RECORD_ASKED = /\b(?:log|logging|logged|write\s+(?:it\s+|this\s+)?up|written\s+up|record(?:ed|ing)?|forms?|report(?:ed|ing)?|paperwork|accident\s+book)\b/i;
+const RECORD_ASKED = /\b(?:log|logging|logged|write\s+(?:it\s+|this\s+)?up|write\s+(?:it|this|that)\s+(?:down|anywhere|somewhere)|written\s+up|record(?:ed|ing)?|forms?|report(?:ed|ing)?|paperwork|accident\s+book)\b/i;
 
 /**
  * A mishap where nobody was hurt, with whether to write it up asked: "two ribs touched at the fuel berth, no damage done, do I still need to log

@@ -2,7 +2,7 @@
 // not a request's policy.
 import type { Policy } from '../../config/schema.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesByTitle, policiesSaying, quoted, theOnly, theOnlyPreferring } from '../quoted-policies.ts';
+import { policiesByTitle, policiesSaying, quoted, theOnly, theOnlyPreferring, toldThenSaid } from '../quoted-policies.ts';
 import { sentencesOf } from '../policy-passages.ts';
 import { RETENTION_TITLE } from '../retention-policy.ts';
 import { PAPER_FOUND_OUTSIDE } from './breaches.ts';
@@ -31,16 +31,19 @@ export function oldRecordStillHeldAnswer(ctx: QaContext, question: string): QaAn
  * The records of one who has left, asked gone now: "girl with the dairy allergy left in july, can i get rid of her diet form now", "he
  * stopped coming in march, ok to delete his file?", "a family resigned membership in 2019, can i bin their file now?", "mary hasn't been since
  * easter, when should her emergency contact stuff be cleared off the list?", "old Mr Pengelly hasn't paid his subs since 2022 … wendy asked if we
- * just wipe him off", "one of our coaches stopped coaching last year, can i wipe his dbs date now?". Whether it may go yet is the retention
+ * just wipe him off", "one of our coaches stopped coaching last year, can i wipe his dbs date now?", "a volunteer hasnt been out with us since
+ * 2023, are we still meant to have his details", "we saw a 13 y/o in 2019 who never came back. when can her record go?" (read in the ninety-first
+ * round). Whether it may go yet is the retention
  * rule's, not the rule on what the record holds.
  */
-const LEFT_RECORD_GONE_ASKED = /\b(?:left(?!\s+(?:her|his|their|the|a|an|it|them|some|my|our|its)\b)|moved (?:on|away|schools?)|stopped (?:coming|coaching|volunteering|helping|teaching|driving)|(?:hasn['’]?t|hasnt|has not|haven['’]?t|havent|have not)\s+(?:been|come)\s+(?:in\s+|here\s+|along\s+)?since|finished (?:with us|school|up)|resigned(?:\s+(?:their|his|her)?\s*membership)?|cancelled\s+(?:their|his|her)\s+membership|(?:hasn['’]?t|hasnt|has not|haven['’]?t|havent|have not)\s+paid\s+(?:his|her|their)\s+(?:subs|subscription|membership|fees?)\s+since)\b[^?]{0,60}?\b(?:(?:get rid of|delete|bin|shred|throw away|throw out|chuck|clear out|destroy|remove|wipe)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:forms?|records?|files?|notes|details|paperwork|dates?)\b|(?:wipe|delete|remove|take|strike|cross)\s+(?:him|her|them)\s+(?:off|out)\b|(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:forms?|records?|files?|notes|details|paperwork|stuff|info)\s+(?:be\s+)?(?:cleared|deleted|removed|binned|shredded|wiped|taken off)\b)/i;
+const LEFT_RECORD_GONE_ASKED = /\b(?:left(?!\s+(?:her|his|their|the|a|an|it|them|some|my|our|its)\b)|moved (?:on|away|schools?)|stopped (?:coming|coaching|volunteering|helping|teaching|driving)|(?:hasn['’]?t|hasnt|has not|haven['’]?t|havent|have not)\s+(?:been|come)\s+(?:in\s+|here\s+|along\s+|out\s+with\s+us\s+)?since|never (?:came|come) back|never returned|didn['’]?t come back|finished (?:with us|school|up)|resigned(?:\s+(?:their|his|her)?\s*membership)?|cancelled\s+(?:their|his|her)\s+membership|(?:hasn['’]?t|hasnt|has not|haven['’]?t|havent|have not)\s+paid\s+(?:his|her|their)\s+(?:subs|subscription|membership|fees?)\s+since)\b[^?]{0,60}?\b(?:(?:get rid of|delete|bin|shred|throw away|throw out|chuck|clear out|destroy|remove|wipe)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:forms?|records?|files?|notes|details|paperwork|dates?)\b|(?:wipe|delete|remove|take|strike|cross)\s+(?:him|her|them)\s+(?:off|out)\b|(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:forms?|records?|files?|notes|details|paperwork|stuff|info)\s+(?:be\s+)?(?:cleared|deleted|removed|binned|shredded|wiped|taken off)\b|(?:still\s+)?(?:meant|supposed|allowed)\s+to\s+(?:have|keep|hold)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:details|records?|info|data|file|forms?)\b|when\s+(?:can|does|do|will|should)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:records?|files?|notes|details)\s+go\b)/i;
 
 /**
  * A sentence keeping or deleting a record until or after one leaves: "kept until the end of the term after the pupil leaves the school",
- * "When a membership ends, … it is deleted 12 months later", "A lapsed member is deleted 2 years after their subscription ran out".
+ * "When a membership ends, … it is deleted 12 months later", "A lapsed member is deleted 2 years after their subscription ran out",
+ * "deleted two years after someone's last work party".
  */
-const KEPT_TILL_LEAVING_SAID = /\b(?:kept|keep|held|deleted|removed|shredded|destroyed)\b[^.]*\b(?:after|once|when|until)\b[^.]*\b(?:leaves?|left|leaving|resigns?|resigned|stops? (?:coming|coaching|volunteering|helping|teaching|driving)|stopped (?:coming|coaching|volunteering|helping|teaching|driving))\b|\b(?:when|once|after)\s+(?:a|the|their|his|her)\s+(?:membership|placement|course|contract|tenancy)\s+(?:ends|has ended|is over|finishes)\b[^.]*\b(?:kept|deleted|removed|shredded|destroyed|closed)\b|\b(?:deleted|removed|kept)\b[^.]*\bafter\b[^.]*\b(?:subscription|membership)\s+(?:ran out|runs out|lapsed|lapses|ended|ends|expired|expires)\b/i;
+const KEPT_TILL_LEAVING_SAID = /\b(?:kept|keep|held|deleted|removed|shredded|destroyed)\b[^.]*\b(?:after|once|when|until)\b[^.]*\b(?:leaves?|left|leaving|resigns?|resigned|stops? (?:coming|coaching|volunteering|helping|teaching|driving)|stopped (?:coming|coaching|volunteering|helping|teaching|driving))\b|\b(?:when|once|after)\s+(?:a|the|their|his|her)\s+(?:membership|placement|course|contract|tenancy)\s+(?:ends|has ended|is over|finishes)\b[^.]*\b(?:kept|deleted|removed|shredded|destroyed|closed)\b|\b(?:deleted|removed|kept)\b[^.]*\bafter\b[^.]*\b(?:subscription|membership)\s+(?:ran out|runs out|lapsed|lapses|ended|ends|expired|expires)\b|\b(?:kept|deleted|removed|shredded|destroyed)\b[^.]*\bafter\s+(?:someone['’]s|their|his|her|the)\s+last\s+(?:[\w-]+\s+){0,2}?(?:visit|session|shift|work party|class|booking|appointment|attendance|contact|stay)\b/i;
 
 /** Whether the records of one who has left are asked gone ({@link LEFT_RECORD_GONE_ASKED}). */
 export function leftRecordAskedGone(question: string): boolean {
@@ -52,6 +55,17 @@ export function leftRecordGoneAnswer(ctx: QaContext, question: string): QaAnswer
   if (!LEFT_RECORD_GONE_ASKED.test(question)) return undefined;
   return theOnlyPreferring(policiesSaying(ctx, KEPT_TILL_LEAVING_SAID), (p) => RETENTION_TITLE.test(p.title));
 }
+
+/**
+ * Back from a trip, whether its papers are still needed asked: "we got back from the red sea in june, do we still need everyones passport
+ * details" (read in the ninety-first round).
+ */
+const BACK_FROM_TRIP_STILL_NEEDED = /\b(?:got back|came back|come back|back from|returned|home from)\b[^?]{0,60}?\b(?:do|should|can|must)\s+(?:we|i)\s+still\s+(?:need|keep|have|hold)\s+(?:(?:everyone['’]?s|everyones|their|the|all the|all their|his|her|those|these)\s+)?(?:[\w-]+\s+)?(?:details|passports?|forms?|records?|info|information|data|lists?|copies|papers|paperwork|numbers)\b/i;
+
+/** A policy sentence on how long a trip's papers are kept after the group is back: "deleted 3 months after the group returns". */
+const KEPT_TILL_RETURN_SAID = /\b(?:kept|deleted|removed|shredded|destroyed)\b[^.;]*\bafter\s+(?:the|a|each|every|their)\s+(?:[\w-]+\s+)?(?:group|trip|party|team|travellers?)\s+(?:returns?|gets? back|comes? back|is back|are back)\b/i;
+
+export const backFromTripAnswer = toldThenSaid(BACK_FROM_TRIP_STILL_NEEDED, KEPT_TILL_RETURN_SAID);
 
 /**
  * Old records asked whether they should still be held at all, whatever system holds them ("enquiries in LD from 2024 that never
@@ -296,6 +310,26 @@ export function oldDeviceAwayAnswer(ctx: QaContext, question: string): QaAnswer 
   // Of several, the one that says more than wiping (a lost phone is wiped too): recycled, destroyed, never sold or given away.
   // Said of a device in one sentence: a policy on papers that recycles them and on phones that wipes them is neither.
   return theOnlyPreferring(policiesSaying(ctx, DEVICE_DISPOSAL_SAID), (p) => sentencesOf(p.text).some((said) => DEVICE_GOING_SAID.test(said)));
+}
+
+/**
+ * Old devices wiped, with what to write down asked: "just blancco'd three old pcs from the school, anything i need to note down" (read in the
+ * ninety-first round). The devices by the names staff give them, and a record asked after.
+ */
+const DEVICES_WIPED_TOLD = new RegExp(String.raw`\b(?:wiped|blancco['’]?d|erased|data[- ]wiped|factory reset|drilled)\s+(?:(?:the|a|an|three|two|four|five|a few|some|those|these|all the|\d+)\s+)?(?:[\w'’-]+\s+){0,2}?${WORK_DEVICE}\b`, 'i');
+const RECORD_ASKED = /\b(?:note (?:it |this |that |them |anything )?down|write (?:it |this |that |them |anything )?(?:down|up)|log (?:it|this|that|them)|record (?:it|this|that|them)|paperwork|certificates?)\b/i;
+
+/** A policy titled on wiping or getting rid of devices: "Wiping and disposing of old devices". */
+const DEVICE_DISPOSAL_TITLE = /\b(?:wip(?:e|es|ing)|dispos\w+|recycl\w+)\b/i;
+
+/**
+ * Old devices wiped, what to write down asked: the firm's one policy with a sentence on getting rid of devices, as for one asked away, else the
+ * one titled on it (its sentences may speak of "devices", a word too wide for a device asked away).
+ */
+export function devicesWipedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  if (!DEVICES_WIPED_TOLD.test(question) || !RECORD_ASKED.test(question)) return undefined;
+  const said = theOnlyPreferring(policiesSaying(ctx, DEVICE_DISPOSAL_SAID), (p) => sentencesOf(p.text).some((line) => DEVICE_GOING_SAID.test(line)));
+  return said ?? theOnly(policiesByTitle(ctx, DEVICE_DISPOSAL_TITLE));
 }
 
 /**

@@ -584,3 +584,25 @@ const CONSENT_STILL_VALID_ASKED = /\b(?:consents?|consent forms?|permissions?|fo
 const CONSENT_RENEWED_SAID = /\b(?:consents?|consent forms?|permissions?|forms?)\s+(?:is|are)\s+(?:renewed|refreshed|collected again|re-?signed)\s+(?:each|every|at the start of)\b/i;
 
 export const consentStillValidAnswer = toldThenSaid(CONSENT_STILL_VALID_ASKED, CONSENT_RENEWED_SAID);
+
+/**
+ * A message about a lost thing asked into a group chat: "can i put a message in the work party group asking if anyone found the phone i
+ * dropped on stoborough heath" (read in the ninety-first round). A thing that holds or opens people's information, not one's sunglasses.
+ */
+const LOSS_POSTED_IN_GROUP = /\b(?:put|post|send|stick|pop)\s+(?:a\s+)?(?:(?:quick\s+)?(?:message|msg|post|shout|shout-?out|note)\s+)?(?:in|on|to|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:group|chat|whatsapp)\b[^.?!]{0,40}?\b(?:anyone|anybody|someone|somebody)\s+(?:has\s+)?(?:found|seen|picked up|handed in)\s+(?:the|my|our|a|an)\s+(?:[\w-]+\s+)?(?:phones?|mobiles?|tablets?|ipads?|laptops?|lists?|sheets?|folders?|registers?|clipboards?|keys?|fobs?|radios?|cameras?|devices?)\b/i;
+
+/** A policy sentence not to post about a loss: "Do not post about the loss in the WhatsApp group". */
+const LOSS_NOT_POSTED_SAID = /\b(?:do not|don['’]t|never)\s+(?:post|message|put)\b[^.;]*\b(?:loss|lost)\b/i;
+
+export const lossPostedInGroupAnswer = toldThenSaid(LOSS_POSTED_IN_GROUP, LOSS_NOT_POSTED_SAID);
+
+/**
+ * Records asked kept on one machine alone: "ok if i keep the casework tracker spreadsheet just on the office laptop desktop, easier than finding
+ * it" (read in the ninety-first round).
+ */
+const KEPT_ONLY_ON_DEVICE = /\b(?:keep|kept|keeping|save|saved|saving|store|stored|storing|have)\s+(?:the|our|my|this|that|a|all the)\s+(?:[\w'’-]+\s+){0,3}?(?:spreadsheets?|files?|docs?|documents?|trackers?|records?|lists?|folders?|data|notes)\s+(?:just|only|solely)\s+on\s+(?:the|my|our|a|this)\s+(?:[\w-]+\s+){0,2}?(?:laptops?|desktops?|pcs?|computers?|phones?|tablets?|ipads?|usb(?:\s+sticks?)?|sticks?|hard drives?)\b/i;
+
+/** A policy sentence that nothing is kept on one machine alone: "Nothing is kept only on a laptop or phone". */
+const NOTHING_ONLY_ON_DEVICE_SAID = /\bnothing\s+is\s+(?:kept|stored|saved|held)\s+only\s+on\b|\b(?:never|do not|don['’]t)\s+(?:keep|store|save|hold)\b[^.;]*\bonly\s+on\b/i;
+
+export const keptOnlyOnDeviceAnswer = toldThenSaid(KEPT_ONLY_ON_DEVICE, NOTHING_ONLY_ON_DEVICE_SAID);

@@ -223,3 +223,27 @@ const CONDITION_NOT_POSTED_SAID =
   /^(?=.*\b(?:deaf\w*|hearing|health|medical|condition|disabilit\w*|diagnos\w*|illness|access needs)\b)(?=.*\b(?:social media|online|posts?|instagram|facebook)\b).*\b(?:never|do not|don['’]t)\s+(?:mention|name|say|share|post|disclose|tell)\b/i;
 
 export const conditionInPostAnswer = toldThenSaid(CONDITION_IN_POST_TOLD, CONDITION_NOT_POSTED_SAID);
+
+/**
+ * A photo of people met out on the street asked: "got chatting to a group by the shops, ok if i take a quick pic of them for the funding
+ * report?" (read in the ninety-first round). The photo is of people, and where they were is a public place.
+ */
+const STREET_PHOTO_ASKED =
+  /^(?=.*\b(?:by|outside|near|at|on|round|in)\s+(?:the\s+)?(?:shops|street|bus stop|park|estate|corner|chippy|rec|precinct|underpass|high street|town centre)\b)(?=.*\b(?:take|taking|snap|snapping|grab|grabbing|get|getting)\s+(?:a\s+)?(?:quick\s+)?(?:pic|photo|picture|snap|selfie|shot)s?\s+(?:of|with)\s+(?:them|him|her|the (?:group|lads|girls|kids|young people|lot of them))\b)/i;
+
+/** A policy sentence that people are never photographed out in public: "never photograph young people on the street". */
+const NEVER_PHOTOGRAPHED_IN_PUBLIC_SAID = /\b(?:never|do not|don['’]t)\s+(?:photograph|film|take (?:photos?|pictures?) of)\b[^.;]*\b(?:on the streets?|in the street|in public|on the estates?|outdoors)\b/i;
+
+export const streetPhotoAnswer = toldThenSaid(STREET_PHOTO_ASKED, NEVER_PHOTOGRAPHED_IN_PUBLIC_SAID);
+
+/**
+ * Leave for photos given by word of mouth, the form not filled in: "dad at story time said yeah go ahead take photos of his daughter but he
+ * didnt fill in anything. is a verbal ok good enough?" (read in the ninety-first round).
+ */
+const SPOKEN_PHOTO_LEAVE_TOLD =
+  /^(?=.*\b(?:photos?|pics?|pictures?|photograph\w*|filming|film|videos?)\b)(?=.*\b(?:verbal(?:ly)?|said (?:yes|yeah|yep|it['’]?s (?:fine|ok|okay))|go ahead|told me (?:it['’]?s )?(?:fine|ok|okay))\b)(?=.*\b(?:verbal|(?:didn['’]?t|did not|hasn['’]?t|has not|haven['’]?t|not|never)\s+(?:fill(?:ed)?\s+(?:in|out)|sign(?:ed)?)\b))/i;
+
+/** A policy sentence that photos need a signed or written form: "whose parent or carer has signed the photo consent form that day". */
+const SIGNED_PHOTO_LEAVE_SAID = /^(?=.*\b(?:photo\w*|pictures?|images?|film\w*)\b).*\b(?:signed|written)\s+(?:[\w-]+\s+){0,2}?(?:consent|forms?|permission|slips?)\b/i;
+
+export const spokenPhotoLeaveAnswer = toldThenSaid(SPOKEN_PHOTO_LEAVE_TOLD, SIGNED_PHOTO_LEAVE_SAID);

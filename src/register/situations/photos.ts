@@ -143,6 +143,9 @@ function photoDownAsked(): RegExp {
       String.raw`|\bwithdraw\w*\s+(?:(?:her|his|their|the)\s+)?(?:photo|picture|image|filming)\s+consent\b(?=[^.?!]*?[.,;]?[^.?!]*\b${photo}\b[^.?!]{0,30}?\bon\s+${online})` + String.raw`|\b(?:take|taking|took)\s+down\s+(?:the|a|that|this|her|his|their)\s+(?:[\w'’-]+\s+){0,2}?${photo}\b` +
       // Or a picture of the asker deleted from a post: "guest dm'd asking us to delete the pic of her from friday's post" (read in the ninetieth round).
       String.raw`|\b(?:delete|deleting|remove|removing|get rid of)\s+(?:the|that|this)\s+(?:[\w'’-]+\s+){0,2}?${photo}\s+of\s+(?:her|him|them|her\s?self|him\s?self|them\s?selves)\s+(?:from|off|on)\s+(?:[\w'’-]+\s+){0,2}?(?:posts?|stor(?:y|ies)|page|insta\w*|facebook|feed|reels?)\b` +
+      // Or a picture asked removed, where it is online said after whose it is: "asking us to remove the pic of her at the machine from insta" (read
+      // in the ninety-first round).
+      String.raw`|\b(?:remove|removing|delete|deleting|take down|taking down|get rid of)\s+(?:the|that|this|a|her|his|their)\s+(?:[\w'’-]+\s+){0,2}?${photo}\b[^.?!]{0,40}?\b(?:from|off)\s+${online}\b` +
       // Or what is shown in a reel or portfolio wanted out of it: "lady whose farmhouse is in the showreel has emailed, she wants it taken off".
       String.raw`|\b(?:is|are|was|were)\s+in\s+(?:the|our)\s+(?:showreel|portfolio|promo\s+(?:video|reel))\b[^.?!]*\bwants?\s+(?:it|them|herself|himself|themselves)\s+(?:taken\s+)?(?:off|out|down|removed)\b` +
       // "Take the insta reel of her spaniel down": the picture, and whose it is, between "take" and "down".
@@ -159,9 +162,9 @@ const WANTED = /\b(?:wants?|wanted|wanting|asked|asking|asks|request\w*|please|c
 
 /**
  * A policy sentence on taking a photo down when asked: "If someone asks for a photo to come down, take it down the same day", "tell Amira so
- * posts can be removed within 48 hours".
+ * posts can be removed within 48 hours", "Molly deletes any photo within 48 hours if someone asks" (read in the ninety-first round).
  */
-const TAKE_DOWN_SAID = /\b(?:(?:posts?|photos?|pictures?)\s+(?:can|will|must|are)\s+be\s+removed|takes? (?:it|them|(?:the|a|any) (?:photo|post|picture)s?) down|(?:must|will) be removed\b|taken down|comes? down|remove (?:it|them|the (?:photo|post|picture)s?)|removes? the (?:posts?|photos?|pictures?)|asks? for (?:a|the) (?:photo|picture|video)s? (?:of (?:them|him|her) )?to be removed|takes? (?:[\w'’-]+\s+){1,2}?(?:photos?|pictures?|posts?) down)\b/i;
+const TAKE_DOWN_SAID = /\b(?:(?:posts?|photos?|pictures?)\s+(?:can|will|must|are)\s+be\s+removed|takes? (?:it|them|(?:the|a|any) (?:photo|post|picture)s?) down|(?:must|will) be removed\b|taken down|comes? down|remove (?:it|them|the (?:photo|post|picture)s?)|removes? the (?:posts?|photos?|pictures?)|asks? for (?:a|the) (?:photo|picture|video)s? (?:of (?:them|him|her) )?to be removed|takes? (?:[\w'’-]+\s+){1,2}?(?:photos?|pictures?|posts?) down)\b|\bdeletes?\s+(?:any|the|a|that)\s+(?:photo|post|picture|video|clip|reel)s?\b[^.;]*\bif\s+(?:someone|anyone|they|a (?:customer|guest|parent|client))\s+asks?\b/i;
 
 /** Where online the picture asked down is: "off the gallery", "from our insta", by the stem a policy sentence writes it with. */
 const DOWN_FROM = /\b(?:off|from|on|in)\s+(?:the|our|their|its)\s+(?:online\s+|event\s+)?(galler|website|insta|facebook|tiktok|wall)/i;

@@ -97,12 +97,16 @@ export function recordingsStillHeldAnswer(ctx: QaContext, question: string): QaA
   return theOnly(policiesSaying(ctx, OTHER_RECORDINGS_KEPT_SAID).filter((p) => !CAMERAS_TITLE.test(p.title)));
 }
 
-/** Copies of work kept on one's own device or account: "I keep copies of students' statements on my own laptop so I can work offline", "can i keep a copy of the visit log on my phone in case the wifi drops" (one's phone is one's own). */
+/**
+ * Copies of work kept on one's own device or account: "I keep copies of students' statements on my own laptop so I can work offline", "can i
+ * keep a copy of the visit log on my phone in case the wifi drops" (one's phone is one's own), or copied to one's own stick ("can i copy a few
+ * of the recovered holiday videos onto my own stick", read in the ninety-first round).
+ */
 const COPIES_ON_OWN_DEVICE =
-  /\b(?:keep|kept|keeping|save|saved|saving|store|stored|storing|have|got)\s+(?:copies|cop(?:y|ies)\s+of|a\s+copy\s+of|some|all)?\s*(?:[\w'’-]+\s+){0,3}?(?:copies|files|documents|docs|notes|statements|essays|records|reports|cvs|work|data|details|spreadsheets?|photos of (?:clients|customers|students|patients))\s+(?:[\w'’-]+\s+){0,3}?(?:on|in)\s+my\s+(?:own|personal|home)\s+(?:laptop|computer|pc|mac|phone|ipad|tablet|dropbox|icloud|drive|google drive)\b|\b(?:keep|save|store|have|got)\s+(?:a\s+copy\s+of\s+|copies\s+of\s+)?(?:the|our|a)\s+(?:[\w'’-]+\s+)?(?:logs?|registers?|records|notes|details)\s+(?:[\w'’-]+\s+){0,3}?on\s+my\s+phone\b/i;
+  /\b(?:keep|kept|keeping|save|saved|saving|store|stored|storing|have|got)\s+(?:copies|cop(?:y|ies)\s+of|a\s+copy\s+of|some|all)?\s*(?:[\w'’-]+\s+){0,3}?(?:copies|files|documents|docs|notes|statements|essays|records|reports|cvs|work|data|details|spreadsheets?|photos of (?:clients|customers|students|patients))\s+(?:[\w'’-]+\s+){0,3}?(?:on|in)\s+my\s+(?:own|personal|home)\s+(?:laptop|computer|pc|mac|phone|ipad|tablet|dropbox|icloud|drive|google drive)\b|\b(?:keep|save|store|have|got)\s+(?:a\s+copy\s+of\s+|copies\s+of\s+)?(?:the|our|a)\s+(?:[\w'’-]+\s+)?(?:logs?|registers?|records|notes|details)\s+(?:[\w'’-]+\s+){0,3}?on\s+my\s+phone\b|\b(?:copy|copying|put|putting|transfer|transferring|move|moving|stick|pop)\b[^.?!]{0,60}?\b(?:onto|on to|to|on)\s+my\s+(?:own\s+|personal\s+)?(?:usb(?:\s+(?:stick|drive))?|stick|memory stick|flash drive|pen drive|thumb drive|external drive|hard drive)\b/i;
 
-/** A sentence never to keep work in one's own folders or accounts. */
-const NOT_IN_OWN_SAID = /\bnever\s+(?:keep|save|store)\b[^.]*\b(?:your own|personal)\b|\bnothing\b[^.]*\b(?:is\s+)?(?:kept|stored|saved)\s+on\s+(?:a|your)\s+(?:own|personal)\b/i;
+/** A sentence never to keep work in one's own folders or accounts, or copy it there ("never copy anything to your own phone or USB stick"). */
+const NOT_IN_OWN_SAID = /\bnever\s+(?:keep|save|store|copy|put|transfer|move)\b[^.]*\b(?:your own|personal)\b|\bnothing\b[^.]*\b(?:is\s+)?(?:kept|stored|saved)\s+on\s+(?:a|your)\s+(?:own|personal)\b/i;
 
 export const copiesOnOwnDeviceAnswer = toldThenSaid(COPIES_ON_OWN_DEVICE, NOT_IN_OWN_SAID);
 
