@@ -29,6 +29,7 @@ import { guessedForKit } from './kit-trouble.ts';
 import { retold } from './retellings.ts';
 import { asksOfTheWorld, asksWorldTime } from './world-times.ts';
 import { breachExampleRead, policyFirst, requestFirst } from './situations/index.ts';
+import { youngPolicyForAdult } from './situations/ages.ts';
 import { postedOnPlatformAnswer, shotForAppAnswer } from './situations/photos.ts';
 import { unnamedToolAnswer } from './situations/unnamed-tool.ts';
 import { breachWhomAnswer, sentToWrongPersonAnswer } from './situations/breaches.ts';
@@ -368,7 +369,9 @@ export function answerQuestion(ctx: QaContext, typed: string): QaAnswer {
   const told = ledBySupplierThoughBreachExample(ctx, typed, rulesAnswer(ctx, typed));
   // "The card machine keeps saying no connection": the thing's entry says nothing of mending it; whom to ask does.
   const rules = guessedForKit(ctx, typed, told) ? notFound(ctx, 'unknown', typed) : told;
-  const answer = closedOnce(ctx, ctx.kinds ? checkedByKind(ctx, ctx.kinds, typed, rules) : rules);
+  const checked = closedOnce(ctx, ctx.kinds ? checkedByKind(ctx, ctx.kinds, typed, rules) : rules);
+  // "My daughter's 19, can she do the brushcutter work?": a policy for the young is not hers, whichever road reached it.
+  const answer = youngPolicyForAdult(ctx, typed, checked) ? notFound(ctx, 'unknown', typed) : checked;
   // "What is personal data?": where nothing of the firm's answered, the word's meaning in the law.
   return answer.intent === 'unknown' && answer.sources.length === 0 ? (glossaryAnswer(ctx, typed) ?? answer) : answer;
 }

@@ -345,6 +345,9 @@ const HOW_LONG_KEPT = /\bhow long\b[^?.!]*\b(?:keep|keeps|kept|hold|holds|held|s
  */
 const HOW_LONG_HUNG_ON_TO = /\bhow long\b[^?.!]*\b(?:hang on to|hang onto|hold on to|hold onto)\b[^?.!]*\b(?:on|in)\s+(?:the\s+|our\s+)?[\w-]+\s*\??\s*$/i;
 
+/** The wrong version of a paper said to be what went: "it was the old draft", "sent the wrong version", "an out of date copy". */
+const WRONG_VERSION_SENT = /\b(?:the|an?)\s+(?:old|wrong|previous|earlier|out[- ]of[- ]date|outdated|unfinished)\s+(?:draft|version|copy)\b/i;
+
 /** How to do something, asked. */
 const HOW_TO = /^\s*how (?:do|can|should|would) (?:i|we|you)\b/i;
 
@@ -363,8 +366,9 @@ const RANKED_SURE_BY_NAME_ONLY = 0.99;
  * choice of policy, it spoilt more than it mended at every threshold tried (at 0.95, 6 mended and 15 spoilt).
  */
 function rankedPolicy(ctx: QaContext, typed: string, byName?: QaAnswer): QaAnswer | undefined {
-  // A fault is no policy's situation; nor is how to do something ("how do I reset my password for Birdie?"): the rules read those.
-  if (faultTold(typed) || HOW_TO.test(typed)) return undefined;
+  // A fault is no policy's situation; nor is how to do something ("how do I reset my password for Birdie?"): the rules read those. Nor is
+  // the wrong version of a paper sent to the right one ("sent dave the list for the bbq by mistake, it was the old draft"): nothing went astray.
+  if (faultTold(typed) || HOW_TO.test(typed) || WRONG_VERSION_SENT.test(typed)) return undefined;
   const passages = ctx.index.policyPassages(typed);
   const best = ctx.ranker?.best(typed, ctx.config.policies, passages);
   if (!best || best.probability < RANKED_SURE) return undefined;

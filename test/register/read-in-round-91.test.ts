@@ -22,6 +22,13 @@ const cases = devCasesOn(
     hearing: 'brackenfold-hearing-centre',
     scuba: 'kittiwake-scuba-school',
     dropIn: 'openhands-refugee-dropin',
+    bmx: 'tarnside-bmx-club',
+    angling: 'millpond-angling-club',
+    padel: 'glenmore-padel-centre',
+    soupRun: 'copperkettle-soup-run',
+    croquet: 'kilnworth-croquet-club',
+    architects: 'fenwick-shaw',
+    canal: 'kennet-canal-volunteers',
   }),
 );
 
@@ -118,6 +125,35 @@ describe("what the round's review found: plain variants of the readings, and ove
   ]);
 });
 
+describe("focus sets 140 and 141's stories", () => {
+  cases([
+    // Photos of young riders to go up, "all" of them: the photos policy.
+    { firm: 'bmx', q: 'great shots from sunday of the under 10s on the start hill, ok if i stick them all on the facebook page', has: ['photos-of-riders', 'whose parents ticked photo consent'] },
+    // A rider come off and patched up: the policy on accidents.
+    { firm: 'bmx', q: 'kid came off over the bars on the second straight, patched him up and his dad took him home, do i need to write anything', has: ['medical-info', 'written on an accident form before the rider leaves'] },
+    // Neighbour: a number plate come off, not a rider.
+    { firm: 'bmx', q: 'the number plate came off over the bars on the second straight, fine to race?', has: [], not: ['written on an accident form before the rider leaves'] },
+    // Bruises seen on a rider: the safeguarding policy.
+    { firm: 'bmx', q: 'noticed bruises on a rider again tonight, should i ring her mum and ask whats going on', has: ['safeguarding-concerns', 'tell Lisa Hetherington, the welfare officer'] },
+    // A junior asking for one's number: the rule against messaging juniors, not the one on giving out members' numbers to callers.
+    { firm: 'angling', q: 'one of the juniors asked for my number so i can tell him when the carp are feeding, is that ok', has: ['juniors-safeguarding', 'never message a junior directly'] },
+    // Neighbour: a grown-up asking.
+    { firm: 'angling', q: 'the bailiff asked for my number so he can ring me about the gate', has: [], not: ['never message a junior directly'] },
+    // Something a junior said that worried the asker: the safeguarding policy.
+    { firm: 'angling', q: 'something a junior said at the match really bothered me, not sure who to tell', has: ['juniors-safeguarding', 'Any worry about a child goes to Jo'] },
+    // Neighbour: something a grown-up said.
+    { firm: 'angling', q: 'something the bailiff said at the match really bothered me', has: [], not: ['Any worry about a child goes to Jo'] },
+    // A refund said in quid, over the limit: the sentence on who approves it.
+    { firm: 'padel', q: 'customer wants 80 quid back for a rained off block booking, can i do it on the till', has: ['till-and-refunds', 'Refunds over 50 pounds need Ross or Fiona'] },
+    // A gift offered, taking it asked: the sentence on gifts.
+    { firm: 'soupRun', q: 'a guest tried to give me a watch to say thanks, looks expensive. can i take it', has: ['money-and-gifts', 'never accept gifts worth more than £5'] },
+    // Neighbour: a lift offered, no gift.
+    { firm: 'soupRun', q: 'a guest offered me a lift to town, can i take it', has: [], not: ['never accept gifts worth more than £5'] },
+    // Another club asking for the members' contacts: the policy on the member list, of two that say details are never given out.
+    { firm: 'croquet', q: 'the bowls club down the road asked for our members contacts to invite them to their open day, ok to send', has: ['member-list', 'never given to a member, a local business'] },
+  ]);
+});
+
 describe('stories of earlier sets the round read again', () => {
   cases([
     // A child's words kept on one's own phone: the safeguarding policy, which keeps them off it.
@@ -148,5 +184,15 @@ describe('stories of earlier sets the round read again', () => {
     { firm: 'dropIn', q: 'ok if i keep the casework tracker spreadsheet on onedrive', has: [], not: ['Nothing is kept only on a laptop or phone'] },
     // Neighbour: back from a trip, whether we still need to pay the operator.
     { firm: 'scuba', q: 'we got back from the red sea in june, do we still need to pay the boat operator', has: [], not: ['deleted 3 months after the group returns'] },
+  ]);
+});
+
+describe("what the second retraining uncovered: two reviewed refusals the old model's doubt had kept, now kept by the rules", () => {
+  cases([
+    // The policy for the young stays the answer for one under 18 ("my daughter's 19" is refused in read-in-round-86).
+    { firm: 'canal', q: "my daughter's 16, can she do the brushcutter work on saturday?", has: ['young-volunteers', 'never on chainsaw, brushcutter or lock-gate work'] },
+    // Drawings sent to the wrong client stay a breach ("sent dave the list for the bbq by mistake, it was the old draft" is refused in
+    // read-in-round-79).
+    { firm: 'architects', q: 'emailed the drawings for the Clarke house to the wrong client by mistake', has: ['lost-device-breach', 'client data goes to the wrong person'] },
   ]);
 });

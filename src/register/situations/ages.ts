@@ -235,3 +235,20 @@ export function tightestAgeRuleAnswer(ctx: QaContext, question: string): QaAnswe
   }
   return undefined;
 }
+
+/**
+ * One of ours said to be 18 or over, and nobody under that: "my daughter's 19, can she do the brushcutter work on saturday?". The rules of a
+ * policy for the young ("Young volunteers and safeguarding") are not theirs, whatever else of the story that policy's words meet.
+ */
+const ADULT_AGE_TOLD = /\b(?:(?:daughter|son|kid|child|lad|lass|girl|boy|grandson|granddaughter|niece|nephew)['’]?s|(?:he|she)['’]s|(?:he|she) is|they['’]re|they are|aged|turned)\s+(?:1[89]|[2-9]\d)\b(?!\s*(?:%|months?|weeks?|days?|minutes?|mins?|hours?|hrs?|quid|pounds?|kg|miles?|feet|ft|m\b|cm|st\b|th\b|nd\b|rd\b))|\b(?:1[89]|[2-9]\d)\s*(?:yo|y\/o|yrs? old|years? old|-year-old)\b/i;
+const UNDER_18_TOLD = /\b(?:[1-9]|1[0-7])\s*(?:yo|y\/o|yrs? old|years? old|-year-old)\b|\bunder[- ]?1[0-8]s?\b|\b(?:he|she)['’]s\s+(?:[1-9]|1[0-7])\b/i;
+
+/** A policy titled for the young: "Young volunteers and safeguarding", "Under-18 beaters", "Junior members". */
+const FOR_THE_YOUNG_TITLE = /\byoung\b|\bunder[- ]?1[0-8]s?\b|\bjuniors?\b|\bchildren\b|\bminors?\b|\bteen/i;
+
+/** Whether the answer quotes only policies for the young, where the one asked about is said to be an adult. */
+export function youngPolicyForAdult(ctx: QaContext, question: string, answer: QaAnswer): boolean {
+  if (!ADULT_AGE_TOLD.test(question) || UNDER_18_TOLD.test(question) || answer.sources.length === 0) return false;
+  const quoted = ctx.config.policies.filter((p) => answer.sources.includes(`policy:${p.id}`));
+  return quoted.length === answer.sources.length && quoted.every((p) => FOR_THE_YOUNG_TITLE.test(p.title));
+}

@@ -166,6 +166,18 @@ const ERRANDS_FORCED_TOLD = /\b(?:making|made|makes|make|forcing|forced|forces|f
  */
 const TREATED_AT_HOME_WORRY = /\b(?:worried|worrying|worries|concerned|concerning|uneasy)\b[^.?!]{0,40}?\babout\s+(?:how|the way)\s+(?:his|her|their)\s+(?:step-?dad|step-?mum|step-?mom|stepfather|stepmother|dad|mum|mam|mom|father|mother|uncle|brother|parents?|nan|gran|grandad|family|carer|partner|boyfriend|girlfriend)\s+(?:treats|treated|speaks to|spoke to|talks to|talked to|is with|was with|handles|handled)\s+(?:him|her|them)(?=\s*(?:$|[,.;:!?]|\b(?:at|when|and|so|like|sometimes|lately|recently|now|these)\b))/i;
 
+/**
+ * Bruises seen on one of ours, again or told bare: "noticed bruises on a rider again tonight, should i ring her mum and ask whats going on" (read
+ * in the ninety-first round). One of those we teach or look after, never an animal or a thing.
+ */
+const BRUISES_SEEN = /\b(?:noticed|seen|saw|spotted|found)\s+(?:more\s+|some\s+|fresh\s+|new\s+|a few\s+)?bruis(?:es|ing)\s+(?:again\s+)?on\s+(?:a|the|one of (?:the|our|my)|this|that|another)\s+(?:[\w-]+\s+)?(?:riders?|child(?:ren)?|kids?|girls?|boys?|lads?|lass(?:es)?|juniors?|players?|swimmers?|pupils?|dancers?|gymnasts?|cadets?|scouts?|young (?:person|people)|little ones?)\b/i;
+
+/**
+ * Something a young one said, which worried the asker: "something a junior said at the match really bothered me, not sure who to tell" (read in
+ * the ninety-first round); the words come before the one who said them.
+ */
+const SOMETHING_SAID_WORRIED = /\bsomething\s+(?:a|one of (?:the|our|my))\s+(?:juniors?|kids?|child(?:ren)?|girls?|boys?|lads?|lass(?:es)?|young (?:person|people|ones?)|pupils?|players?|riders?|swimmers?|cadets?|scouts?)\s+(?:said|told me|told us|mentioned|let slip)\b[^.?!]{0,40}?\b(?:worried|bothered|upset|concerned|troubled|unsettled|shook)\s+me\b/i;
+
 /** Someone under 18 named with their age in brackets or after "aged": "Josh (16) said…", "Mia, aged 12,"; not a numbered thing ("Court (9)"). */
 const NAMED_WITH_AGE = /\b(?!(?:Court|Table|Lane|Room|Pitch|Bay|Row|Seat|Locker|Booth|Unit|Flat|Bus|Car|Van|Platform|Gate|Hole|Tee|Page|Step|Level|Group|Class|Year|Team)\b)[A-Z][a-z]+\s*(?:\(\s*(?:aged\s+)?(?:[5-9]|1[0-7])\s*\)|,?\s+aged\s+(?:[5-9]|1[0-7])\b)/;
 
@@ -211,9 +223,9 @@ export function safeguardingAnswer(ctx: QaContext, question: string): QaAnswer |
   const toldOfChild = (SECRET_ASKED.test(question) && (CHILD.test(question) || ONE_OF_THE_CHILDREN.test(question) || NAMED_WITH_AGE.test(question))) || (PARENT_STEPPED_OUT.test(question) && CHILD.test(question)) || CLASS_LEFT_WITH_US.test(question);
   // "Her son uses his bank card to pay for all her fares": his own card, no money taken.
   const moneyTaken = (MONEY_TAKEN.test(question) || MONEY_TAKEN_BY_HIM.test(question) || (GOING_FROM.test(question) && MONEY_GOING.test(question))) && !OWN_MONEY_SPENT.test(question);
-  const harm = HARM_TOLD.test(question) || HARM_AT_HOME_TOLD.test(question) || moneyTaken || HARM_BY_CARER.test(question) || (SECRET_ASKED.test(question) && HARM_KEPT_SECRET.test(question)) || FOLLOWED_BY_EX.test(question) || ADULT_MESSAGING_CHILD.test(question) || ERRANDS_FORCED_TOLD.test(question) || TREATED_AT_HOME_WORRY.test(question);
+  const harm = HARM_TOLD.test(question) || HARM_AT_HOME_TOLD.test(question) || moneyTaken || HARM_BY_CARER.test(question) || (SECRET_ASKED.test(question) && HARM_KEPT_SECRET.test(question)) || FOLLOWED_BY_EX.test(question) || ADULT_MESSAGING_CHILD.test(question) || ERRANDS_FORCED_TOLD.test(question) || TREATED_AT_HOME_WORRY.test(question) || BRUISES_SEEN.test(question);
   const alone = CHILD_ALONE.test(question);
-  if (!toldOfChild && !harm && !alone && !WORRYING_DISCLOSURE.test(question) && !CHILDS_WORDS_ON_MIND.test(question) && !CHILDS_WORDS_NOTED.test(question)) return undefined;
+  if (!toldOfChild && !harm && !alone && !WORRYING_DISCLOSURE.test(question) && !SOMETHING_SAID_WORRIED.test(question) && !CHILDS_WORDS_ON_MIND.test(question) && !CHILDS_WORDS_NOTED.test(question)) return undefined;
   // A child lost or found alone, where a policy is titled on that ("A lost child"): that policy, before one on safeguarding at large.
   const lostTitled = alone && !harm ? policiesByTitle(ctx, LOST_CHILD_TITLE) : [];
   if (lostTitled.length === 1) return theOnly(lostTitled);
@@ -316,6 +328,9 @@ const ONE_TO_ONE_SAID = /\b(?:do not|don['’]t|never|must not)\s+messages?\s+(?
  */
 const NO_PRIVATE_CONTACT_SAID = /\b(?:never|do not|don['’]t|must not|nobody|no one|no-one)\b[^.;]{0,40}?\b(?:take|give|swaps?|exchanges?|ask for|shares?)\b[^.;]{0,45}?\b(?:phone numbers?|numbers?|social media)\b|\b(?:do not|don['’]t|never|must not) message (?:anyone|any child|children|pupils|students|young people) under[- ]?1[68]\b|\b(?:do not|don['’]t|never|must not) message under[- ]?1[68]s\s+privately\b|\bnever\b[^.;]{0,30}?\byour own (?:mobile|(?:phone\s+|mobile\s+)?number)\b/i;
 
+/** A sentence on giving out another's number to a caller: "Never give out a member's phone number, address or when they will be fishing". */
+const ANOTHERS_GIVEN_OUT_SAID = /\bgive\s+out\s+(?:a|an|any|another|someone['’]s)\s+(?:[\w-]+['’]s\s+)?/i;
+
 /**
  * One under 18 of ours messaged on the asker's own phone, leave asked: "ok if i text freya (one of the 16yo helpers) on my own mobile
  * to see if she can do sunday". The one policy that says how young ones are contacted (through their parents), not the photos
@@ -330,7 +345,8 @@ export function youngMessagedAnswer(ctx: QaContext, question: string): QaAnswer 
   // taking pictures ("never swap phone numbers or social media with riders under 18", beside "Film only on park cameras …, never your own
   // phone").
   if (!MY_CONTACT_ASKED.test(question)) return undefined;
-  const onContact = (p: Policy) => sentencesOf(p.text).some((said) => NO_PRIVATE_CONTACT_SAID.test(said) && !PICTURES_SAID.test(said));
+  // Nor a sentence on giving one's number out to others ("Never give out a member's phone number … to someone who says they are a friend").
+  const onContact = (p: Policy) => sentencesOf(p.text).some((said) => NO_PRIVATE_CONTACT_SAID.test(said) && !PICTURES_SAID.test(said) && !ANOTHERS_GIVEN_OUT_SAID.test(said));
   // A sentence on pictures alone ("use the school iPad, never your own phone") gives way to the rule against messaging one directly.
   const contact = policiesSaying(ctx, NO_PRIVATE_CONTACT_SAID);
   // Else the one sentence that they are reached through their parents ("Staff message parents, never players under 16 directly").

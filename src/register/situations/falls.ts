@@ -51,8 +51,8 @@ const CAME_OFF_TOLD = new RegExp(
   'i',
 );
 
-/** How the one come off is, said: fine, hurt, a knock, back on. */
-const HOW_THEY_ARE_SAID = /\b(?:fine|ok|okay|alright|all right|unhurt|hurt|bumped|banged|knock\w*|helmet|back on|crying|shaken|winded|head|arm|wrist|leg|ankle)\b/i;
+/** How the one come off is, said: fine, hurt, a knock, back on, patched up ("kid came off over the bars … patched him up", read in the ninety-first round). */
+const HOW_THEY_ARE_SAID = /\b(?:fine|ok|okay|alright|all right|unhurt|hurt|bumped|banged|knock\w*|helmet|back on|crying|shaken|winded|head|arm|wrist|leg|ankle|patched (?:him|her|them) up|grazed|scraped|plaster(?:ed)?|first aid)\b/i;
 
 /** A fall spoken of: the floor, a knock or a hurt, getting up, an ambulance. */
 const FALL_SPOKEN_OF = /\b(?:floor|fell|fall|hurt|banged|bumped|head|hip|wrist|ankle|knee|injur\w*|bruis\w*|(?:can['’]?t|couldn['’]?t|cannot)\s+get\s+up|(?:pull|help|lift|get)\s+(?:her|him|them)\s+up|ambulance|999)\b/i;

@@ -1,15 +1,16 @@
 // Our list of members or customers asked for by someone else (a candidate, a sponsor, a member after another's address), or kept by one of
 // ours in a list of their own.
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { policiesByTitle, policiesSaying, theOnly, toldThenSaid } from '../quoted-policies.ts';
+import { policiesByTitle, policiesSaying, theOnly, theOnlyPreferring, toldThenSaid } from '../quoted-policies.ts';
 
 /**
  * The list, or everyone's details on it, asked for or asked leave to send: "bloke whos standing for the committee has asked me for a
  * printout of everyones addresses", "the estate agents who paid for our new nets want to send our members a special offer, can i send
  * them the email list?", "the bee equipment shop … offered our members 10% off if we send them our member list", "old fella at the bar
- * asking for his mate's address … hes a member too".
+ * asking for his mate's address … hes a member too", "the bowls club down the road asked for our members contacts" (read in the ninety-first
+ * round).
  */
-const LIST_ASKED = /\b(?:asked|asking|asks|wants?|wanted|wanting)\s+(?:me\s+|us\s+)?(?:for\s+)?(?:a\s+(?:printout|print-?out|copy|list)\s+of\s+)?(?:everyone['’]?s|(?:all\s+)?(?:the\s+|our\s+)?members['’])\s+(?:addresses|e-?mails?|email addresses|phone numbers|numbers|details)\b|\b(?:send|give|pass|share)\s+(?:them|him|her)\s+(?:the|our)\s+(?:e-?mail|mailing|members?(?:hip)?['’]?|customer|client)\s+list\b|\basking\s+(?:me\s+|us\s+)?for\s+(?:his|her|their)\s+(?:mate|friend|pal|old friend)['’]?s\s+(?:address|phone number|number|e-?mail)\b/i;
+const LIST_ASKED = /\b(?:asked|asking|asks|wants?|wanted|wanting)\s+(?:me\s+|us\s+)?(?:for\s+)?(?:a\s+(?:printout|print-?out|copy|list)\s+of\s+)?(?:everyone['’]?s|(?:all\s+)?(?:the\s+|our\s+)?members['’]|(?:the\s+|our\s+)members)\s+(?:addresses|e-?mails?|email addresses|phone numbers|numbers|details|contacts?|contact details)\b|\b(?:send|give|pass|share)\s+(?:them|him|her)\s+(?:the|our)\s+(?:e-?mail|mailing|members?(?:hip)?['’]?|customer|client)\s+list\b|\basking\s+(?:me\s+|us\s+)?for\s+(?:his|her|their)\s+(?:mate|friend|pal|old friend)['’]?s\s+(?:address|phone number|number|e-?mail)\b/i;
 
 /** A policy titled on the members' or mailing list: "Using the members' list", "Using the membership list", "Our mailing list". */
 const LIST_TITLE = /\b(?:members(?:hip)?['’]?\s+list|mailing list|members['’]? details)\b/i;
@@ -20,10 +21,12 @@ const LIST_TITLE = /\b(?:members(?:hip)?['’]?\s+list|mailing list|members['’
  */
 const LIST_NOT_GIVEN_SAID = /\bnever\s+(?:give|pass|share|hand)\s+(?:it|the list|(?:a|any|one)\s+members?['’]?s?\s+(?:address|details|phone|e-?mail))\b|\b(?:list|details)\b[^.;]*\b(?:is|are)\s+never\s+(?:given|passed|shared|handed|sold)\s+to\b/i;
 
-/** The list asked for by someone else: the firm's one policy titled on it, else the one sentence that says never to give it. */
+/** The list asked for by someone else: the firm's one policy titled on it, else the one sentence that says never to give it, of two the one on a list. */
 export function listAskedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!LIST_ASKED.test(question)) return undefined;
-  return theOnly(policiesByTitle(ctx, LIST_TITLE)) ?? theOnly(policiesSaying(ctx, LIST_NOT_GIVEN_SAID));
+  // Of two sentences that say never to give details out, the one in a policy titled on a list ("Sharing the member list", beside "Visitors and
+  // callers asking about members").
+  return theOnly(policiesByTitle(ctx, LIST_TITLE)) ?? theOnlyPreferring(policiesSaying(ctx, LIST_NOT_GIVEN_SAID), (p) => /\blists?\b/i.test(p.title));
 }
 
 /**

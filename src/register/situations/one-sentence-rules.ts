@@ -202,11 +202,14 @@ const ONLY_IF_ASKED_SAID = /\bonly\s+(?:write|note|record|put|log)\b[^.]*\bif\s+
 
 export const healthNotedAskedAnswer = toldThenSaid(HEALTH_NOTED_ASKED, ONLY_IF_ASKED_SAID);
 
-/** A refund of a sum, with doing it oneself asked: "client wants £400 back on his alterations, hugh is out, can i just do it myself?". */
-const REFUND_ASKED = /^(?=.*(?:£\s?\d[\d,]*(?:\.\d\d)?\s+back\b|\brefund\w*\b))(?=.*\b(?:can|could|shall|should)\s+i\s+(?:just\s+)?(?:do|give|process|put through|sort|issue|refund)\s+(?:it|that|this|them|the refund|him|her)\b|\b(?:can|could|shall|should)\s+i\s+(?:just\s+)?put\s+(?:it|that|this|the refund)\s+through\b)/i;
+/**
+ * A refund of a sum, with doing it oneself asked: "client wants £400 back on his alterations, hugh is out, can i just do it myself?", or the
+ * sum said in quid: "customer wants 80 quid back for a rained off block booking, can i do it on the till" (read in the ninety-first round).
+ */
+const REFUND_ASKED = /^(?=.*(?:£\s?\d[\d,]*(?:\.\d\d)?\s+back\b|\b\d[\d,]*\s*(?:quid|pounds?)\s+back\b|\brefund\w*\b))(?=.*\b(?:can|could|shall|should)\s+i\s+(?:just\s+)?(?:do|give|process|put through|sort|issue|refund)\s+(?:it|that|this|them|the refund|him|her)\b|\b(?:can|could|shall|should)\s+i\s+(?:just\s+)?put\s+(?:it|that|this|the refund)\s+through\b)/i;
 
 /** A policy sentence that refunds over a sum need someone's say-so. */
-const REFUND_LIMIT_SAID = /\brefunds?\b[^.]*\b(?:over|above|more than|of more than)\s+£\s?\d/i;
+const REFUND_LIMIT_SAID = /\brefunds?\b[^.]*\b(?:over|above|more than|of more than)\s+(?:£\s?\d|\d[\d,]*\s+pounds?\b)/i;
 
 export const refundAskedAnswer = toldThenSaid(REFUND_ASKED, REFUND_LIMIT_SAID);
 

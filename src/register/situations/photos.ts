@@ -31,9 +31,10 @@ const CHILD_NEVER_POSTED_SAID = /\bnever\s+(?:post|share|put)\w*\b[^.]*\b(?:phot
 /**
  * A picture told of, then "it" put on our socials: "it's a brilliant shot. his grandad brought him, can I stick it on insta?", or put up with
  * no place said: "got a great shot of the whole Harrison party in their morning suits, can I put it up tonight?", "an amazing clip of a
- * couple getting engaged, can we put it up on our page?".
+ * couple getting engaged, can we put it up on our page?", "great shots … of the under 10s …, ok if i stick them all on the facebook page" (read in
+ * the ninety-first round).
  */
-const SHOT_THEN_POSTED = /\b(?:photos?|pics?|pictures?|shots?|snaps?|videos?)\b[^?]{0,80}?\b(?:stick|put|post|share|pop)\s+(?:it|them|that|this|those)\s+(?:up\s+)?(?:on|onto)\s+(?:our\s+|the\s+)?(?:insta(?:gram)?|facebook|fb|tiktok|socials|social media|website)\b|\b(?:photos?|pics?|pictures?|shots?|snaps?|videos?|clips?)\s+of\b(?=[^?]{0,60}?\b(?:party|couple|family|group|bride|groom|kids?|children|clients?|customers?|lads|girls|boys|people|guests?|members?|passengers?|pupils?|students?|mum|dad)\b)[^?]{0,100}?\b(?:can|could|shall|ok to|okay to)\s+(?:i|we\s+)?\s*(?:stick|put|post|pop)\s+(?:it|them|that|this|those)\s+up\s*(?:tonight|today|now|online|on\s+(?:our|the|my)\s+(?:page|site|website|feed|story|stories|account)|[?.!]|$)/i;
+const SHOT_THEN_POSTED = /\b(?:photos?|pics?|pictures?|shots?|snaps?|videos?)\b[^?]{0,80}?\b(?:stick|put|post|share|pop)\s+(?:it|them|that|this|those)\s+(?:all\s+)?(?:up\s+)?(?:on|onto)\s+(?:our\s+|the\s+)?(?:insta(?:gram)?|facebook|fb|tiktok|socials|social media|website)\b|\b(?:photos?|pics?|pictures?|shots?|snaps?|videos?|clips?)\s+of\b(?=[^?]{0,60}?\b(?:party|couple|family|group|bride|groom|kids?|children|clients?|customers?|lads|girls|boys|people|guests?|members?|passengers?|pupils?|students?|mum|dad)\b)[^?]{0,100}?\b(?:can|could|shall|ok to|okay to)\s+(?:i|we\s+)?\s*(?:stick|put|post|pop)\s+(?:it|them|that|this|those)\s+up\s*(?:tonight|today|now|online|on\s+(?:our|the|my)\s+(?:page|site|website|feed|story|stories|account)|[?.!]|$)/i;
 
 /** Pictures put up, with no place said: "want to put pics of the easter bonnet parade up". */
 const PICS_PUT_UP = /\b(?:put|stick|pop)\s+(?:up\s+)?(?:the\s+|some\s+|a few\s+)?(?:pics?|photos?|pictures?|videos?)\s+(?:of\s+[^.?!]{0,40}?\s+)?up\b/i;
