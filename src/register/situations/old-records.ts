@@ -306,9 +306,15 @@ const DEVICE_GOING_SAID = new RegExp(String.raw`^(?=[\s\S]*\b${WORK_DEVICE}\b)[\
 
 /** An old work device asked away: the firm's one policy with a sentence on getting rid of devices. */
 export function oldDeviceAwayAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  if (!DEVICE_DISPOSAL_ASKED.test(question)) return undefined;
-  // Of several, the one that says more than wiping (a lost phone is wiped too): recycled, destroyed, never sold or given away.
-  // Said of a device in one sentence: a policy on papers that recycles them and on phones that wipes them is neither.
+  return DEVICE_DISPOSAL_ASKED.test(question) ? deviceDisposalPolicy(ctx) : undefined;
+}
+
+/**
+ * The firm's one policy with a sentence on getting rid of devices: of several, the one that says more than wiping (a lost phone is wiped
+ * too): recycled, destroyed, never sold or given away. Said of a device in one sentence: a policy on papers that recycles them and on phones
+ * that wipes them is neither.
+ */
+function deviceDisposalPolicy(ctx: QaContext): QaAnswer | undefined {
   return theOnlyPreferring(policiesSaying(ctx, DEVICE_DISPOSAL_SAID), (p) => sentencesOf(p.text).some((said) => DEVICE_GOING_SAID.test(said)));
 }
 
@@ -328,8 +334,7 @@ const DEVICE_DISPOSAL_TITLE = /\b(?:wip(?:e|es|ing)|dispos\w+|recycl\w+)\b/i;
  */
 export function devicesWipedAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!DEVICES_WIPED_TOLD.test(question) || !RECORD_ASKED.test(question)) return undefined;
-  const said = theOnlyPreferring(policiesSaying(ctx, DEVICE_DISPOSAL_SAID), (p) => sentencesOf(p.text).some((line) => DEVICE_GOING_SAID.test(line)));
-  return said ?? theOnly(policiesByTitle(ctx, DEVICE_DISPOSAL_TITLE));
+  return deviceDisposalPolicy(ctx) ?? theOnly(policiesByTitle(ctx, DEVICE_DISPOSAL_TITLE));
 }
 
 /**
