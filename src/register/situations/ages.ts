@@ -2,7 +2,7 @@
 import type { Policy } from '../../config/schema.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
 import { sentencesOf } from '../policy-passages.ts';
-import { policiesByTitle, policiesSaying, theOnly, theOnlyPreferring } from '../quoted-policies.ts';
+import { policiesByTitle, policiesSaying, theOnly, theOnlyPreferring, toldThenSaid } from '../quoted-policies.ts';
 import { STOPWORDS, words } from '../text.ts';
 import { asksWhatToDo } from '../intents.ts';
 import { leaveAsked } from '../unknown.ts';
@@ -252,3 +252,15 @@ export function youngPolicyForAdult(ctx: QaContext, question: string, answer: Qa
   const quoted = ctx.config.policies.filter((p) => answer.sources.includes(`policy:${p.id}`));
   return quoted.length === answer.sources.length && quoted.every((p) => FOR_THE_YOUNG_TITLE.test(p.title));
 }
+
+/**
+ * A young worker asked to work late or long: "Maisie's 16 and asked if she can stay till half 8 to help with the christmas rush, is that ok?"
+ * (read in the ninety-second round). An age under 18 said of them, and staying or working on till an hour, late or long.
+ */
+const YOUNG_WORKER_LATE_ASKED =
+  /^(?=.*(?:\b(?:she|he|they)(?:['’]s|\s+is|\s+are)\s+(?:only\s+)?1[4-7]\b|\b[A-Z][a-z]+['’]s\s+(?:only\s+)?1[4-7]\b|\b1[4-7]\s*(?:yo|year old|yr old)\b|\bunder[- ]?18\b))(?=.*\b(?:stay|staying|work|working|finish|finishing|close|closing|cover|covering)\b[^.?!]{0,30}?\b(?:till|until|til|past|after|late|later|longer|a double|all day)\b)/;
+
+/** A policy sentence on the hours under-18s may work: "Under-18s never work more than 8 hours a day or after 20:00". */
+const YOUNG_WORKER_HOURS_SAID = /\b(?:under[- ]?18s?|under[- ]?16s?|young workers?|(?:staff|workers?|anyone)\s+under\s+18)\b[^.]*\b(?:never|not|no|only)\b[^.]*\b(?:after|past|later than|more than|beyond|before)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)/i;
+
+export const youngWorkerLateAnswer = toldThenSaid(YOUNG_WORKER_LATE_ASKED, YOUNG_WORKER_HOURS_SAID);

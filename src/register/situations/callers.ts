@@ -13,7 +13,8 @@ const CALLED_IN = /\b(?:rang|rung|rings|called|calls|phoned|phones|phoning|ringi
 
 /**
  * Where someone, or their vehicle, is now, asked: "asked where his wagon is right now", "wants to know where Dave is working
- * today", "wanting to know where one of our au pairs is placed", "asking where their nanny went after she left them". Asked by
+ * today", "wanting to know where one of our au pairs is placed", "asking where their nanny went after she left them", "wants to know where
+ * nb Kingfisher is tied up" (a boat moored, read in the ninety-second round). Asked by
  * another ("asked", "wants to know"), so staff asking where a van is parked ask the register or nothing. Where a thing went (an
  * order, a parcel, the shop) is no one's whereabouts: the one asked after is a person, by a pronoun or what they are to us.
  */
@@ -22,11 +23,14 @@ const WHOM_ASKED_AFTER = String.raw`(?:au pairs?|nann(?:y|ies)|carers?|tenants?|
 
 const WHEREABOUTS_ASKED = new RegExp(
   String.raw`\b(?:asked|asking|asks|wants? to know|wanted to know|wanting to know)\s+(?:(?:us|me)\s+)?where\s+` +
-    String.raw`(?:(?:[\w'’-]+\s+){1,3}?(?:is|are|was|were|'s)\s+(?:right now|now|at the moment|currently|today|working|parked|at|on)|` +
+    String.raw`(?:(?:[\w'’-]+\s+){1,3}?(?:is|are|was|were|'s)\s+(?:right now|now|at the moment|currently|today|working|parked|moored|tied up|berthed|at|on)|` +
     String.raw`(?:he|she|they|one of (?:our|the|their) (?:[\w-]+\s+){0,2}?[\w-]+|(?:his|her|their|our|the)\s+(?:[\w-]+\s+)?${WHOM_ASKED_AFTER})\s+` +
     String.raw`(?:(?:is|are|was|were|'s|has been|have been)\s+(?:placed|staying|living|posted|working)|went|has gone|had gone|have gone|moved to|ended up|lives now))\b`,
   'i',
 );
+
+/** A boat's mooring, asked after. */
+const MOORED = /\b(?:moored|tied up|berthed)\b/i;
 
 /** A policy sentence on giving someone's location to whoever asks: "never give a driver's location to someone who rings up asking for it". */
 const LOCATION_GIVEN_SAID = /\b(?:give|tell|pass|share|say)\b[^.]*\blocations?\b[^.]*\b(?:rings?|calls?|asks?|asking|anyone|someone|family|callers?)\b/i;
@@ -80,7 +84,11 @@ export function whereaboutsAskedAnswer(ctx: QaContext, question: string): QaAnsw
   const asked = WHEREABOUTS_ASKED.exec(question);
   if (!asked || !CALLED_IN.test(question)) return undefined;
   const trackers = VEHICLE.test(asked[0]) ? theOneTitled(ctx, TRACKERS_POLICY) : undefined;
-  return theOnlySaying(ctx, LOCATION_GIVEN_SAID, WHEREABOUTS_TOLD_SAID) ?? trackers ?? theOnlyThirdPartyPolicy(ctx);
+  const told = theOnlySaying(ctx, LOCATION_GIVEN_SAID, WHEREABOUTS_TOLD_SAID);
+  // A boat moored is asked after only by the sentence on whereabouts: the policy on giving out information at large is about people
+  // ("someone rang asking where a fishing boat is moored" of a lifeboat station's casualty callers; the review of the ninety-second round).
+  if (MOORED.test(asked[0])) return told;
+  return told ?? trackers ?? theOnlyThirdPartyPolicy(ctx);
 }
 
 /**

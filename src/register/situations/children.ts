@@ -104,9 +104,10 @@ const ONE_OF_THE_CHILDREN = /\b(?:one of (?:my|our|the)\s+(?:[\w-]+\s+){0,3}?(?:
 
 /**
  * A child found on their own, or lost: "a little boy on his own crying", "found a lost toddler", "a little lad has wandered off",
- * "one of the kids on the school walk has wandered off", "a mum can't find her little boy"; not "lost one of the iPads".
+ * "one of the kids on the school walk has wandered off", "a mum can't find her little boy", "a lad who looked about 15 came for soup
+ * tonight on his own" (read in the ninety-second round); not "lost one of the iPads".
  */
-const CHILD_ALONE = /\b(?:(?:little|wee|small|young|lost|crying) (?:boy|girl|lad|lass|one(?! of\b)|kid|child|toddler)|one of (?:the|our|my) (?:kids|children|pupils|boys|girls|lads|campers|little ones))\b(?!['’]).*\b(?:on (?:his|her|their) own|alone|crying|lost|can'?t find|wandering|wandered off|gone missing|went missing|can'?t see (?:him|her|them)|separated from)\b|\b(?:found|lost) (?:a|an) (?:lost |little |small |young )?(?:child|kid|toddler|boy|girl)\b(?!['’])|\b(?:can['’]?t|cant|cannot|can not) find\s+(?:her|his|their)\s+(?:little\s+|young\s+|small\s+)?(?:boy|girl|lad|lass|son|daughter|kid|child|toddler|little one)\b(?!['’])/i;
+const CHILD_ALONE = /\b(?:a|one)\s+(?:lad|lass|boy|girl|kid)\s+(?:who|that)\s+(?:looked|looks|seemed|seems)\s+(?:about|around|only|maybe|like)?\s*(?:[5-9]|1[0-7])\b[^.?!]{0,60}?\b(?:on (?:his|her|their) own|alone|by (?:him|her)self)\b|\b(?:(?:little|wee|small|young|lost|crying) (?:boy|girl|lad|lass|one(?! of\b)|kid|child|toddler)|one of (?:the|our|my) (?:kids|children|pupils|boys|girls|lads|campers|little ones))\b(?!['’]).*\b(?:on (?:his|her|their) own|alone|crying|lost|can'?t find|wandering|wandered off|gone missing|went missing|can'?t see (?:him|her|them)|separated from)\b|\b(?:found|lost) (?:a|an) (?:lost |little |small |young )?(?:child|kid|toddler|boy|girl)\b(?!['’])|\b(?:can['’]?t|cant|cannot|can not) find\s+(?:her|his|their)\s+(?:little\s+|young\s+|small\s+)?(?:boy|girl|lad|lass|son|daughter|kid|child|toddler|little one)\b(?!['’])/i;
 
 /**
  * A parent or carer gone off and left their child with us: "his mum has nipped to the shop, is that ok?",
@@ -170,6 +171,12 @@ const TREATED_AT_HOME_WORRY = /\b(?:worried|worrying|worries|concerned|concernin
  * Bruises seen on one of ours, again or told bare: "noticed bruises on a rider again tonight, should i ring her mum and ask whats going on" (read
  * in the ninety-first round). One of those we teach or look after, never an animal or a thing.
  */
+/**
+ * A parent seen being rough with their child: "saw a dad grab his lad really rough at the party today, didnt sit right with me" (read in the
+ * ninety-second round). One's own child, seen handled so.
+ */
+const PARENT_ROUGH_SEEN = /\b(?:saw|seen|watched|noticed|spotted)\s+(?:a|the|one|his|her|their|this|that)\s+(?:dad|mum|father|mother|parent|stepdad|stepmum|grandad|grandma|nan)\s+(?:really\s+|properly\s+)?(?:grab|grabbing|shake|shaking|hit|hitting|slap|slapping|smack|smacking|yank|yanking|drag|dragging|shove|shoving|push|pushing|kick|kicking|shout at|shouting at|scream at|screaming at)\s+(?:his|her|their|the)\s+(?:lad|son|daughter|kid|child|boy|girl|little one|toddler|baby)\b/i;
+
 const BRUISES_SEEN = /\b(?:noticed|seen|saw|spotted|found)\s+(?:more\s+|some\s+|fresh\s+|new\s+|a few\s+)?bruis(?:es|ing)\s+(?:again\s+)?on\s+(?:a|the|one of (?:the|our|my)|this|that|another)\s+(?:[\w-]+\s+)?(?:riders?|child(?:ren)?|kids?|girls?|boys?|lads?|lass(?:es)?|juniors?|players?|swimmers?|pupils?|dancers?|gymnasts?|cadets?|scouts?|young (?:person|people)|little ones?)\b/i;
 
 /**
@@ -181,8 +188,11 @@ const SOMETHING_SAID_WORRIED = /\bsomething\s+(?:a|one of (?:the|our|my))\s+(?:j
 /** Someone under 18 named with their age in brackets or after "aged": "Josh (16) said…", "Mia, aged 12,"; not a numbered thing ("Court (9)"). */
 const NAMED_WITH_AGE = /\b(?!(?:Court|Table|Lane|Room|Pitch|Bay|Row|Seat|Locker|Booth|Unit|Flat|Bus|Car|Van|Platform|Gate|Hole|Tee|Page|Step|Level|Group|Class|Year|Team)\b)[A-Z][a-z]+\s*(?:\(\s*(?:aged\s+)?(?:[5-9]|1[0-7])\s*\)|,?\s+aged\s+(?:[5-9]|1[0-7])\b)/;
 
-/** A teacher or parent going off and leaving the children with us alone: "the teacher wants to nip out for a coffee and leave year 4 with me". */
-const CLASS_LEFT_WITH_US = /\b(?:teachers?|parents?|mums?|dads?|leaders?|helpers?|carers?|coach)\b[^.?!]{0,60}?\b(?:leave|leaving|left)\s+(?:the\s+)?(?:kids|children|class|group|pupils|year\s?\d+|them)\s+(?:alone\s+)?with\s+(?:me|us)\b/i;
+/**
+ * A teacher or parent going off and leaving the children with us alone: "the teacher wants to nip out for a coffee and leave year 4 with me",
+ * "leave her class with me", "the birthday girl's mum went inside and left me watching the kids" (read in the ninety-second round).
+ */
+const CLASS_LEFT_WITH_US = /\b(?:teachers?|parents?|mums?|dads?|leaders?|helpers?|carers?|coach)\b[^.?!]{0,60}?\b(?:(?:leave|leaving|left)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:kids|children|class|group|pupils|year\s?\d+|them)\s+(?:alone\s+)?with\s+(?:me|us)|left\s+(?:me|us)\s+(?:watching|minding|looking after|in charge of)\s+(?:the\s+)?(?:kids|children|class|group|little ones))\b/i;
 
 /**
  * The policy sentence that the teacher or parent stays responsible for the children: "The teacher stays responsible for the pupils", "groups
@@ -223,7 +233,7 @@ export function safeguardingAnswer(ctx: QaContext, question: string): QaAnswer |
   const toldOfChild = (SECRET_ASKED.test(question) && (CHILD.test(question) || ONE_OF_THE_CHILDREN.test(question) || NAMED_WITH_AGE.test(question))) || (PARENT_STEPPED_OUT.test(question) && CHILD.test(question)) || CLASS_LEFT_WITH_US.test(question);
   // "Her son uses his bank card to pay for all her fares": his own card, no money taken.
   const moneyTaken = (MONEY_TAKEN.test(question) || MONEY_TAKEN_BY_HIM.test(question) || (GOING_FROM.test(question) && MONEY_GOING.test(question))) && !OWN_MONEY_SPENT.test(question);
-  const harm = HARM_TOLD.test(question) || HARM_AT_HOME_TOLD.test(question) || moneyTaken || HARM_BY_CARER.test(question) || (SECRET_ASKED.test(question) && HARM_KEPT_SECRET.test(question)) || FOLLOWED_BY_EX.test(question) || ADULT_MESSAGING_CHILD.test(question) || ERRANDS_FORCED_TOLD.test(question) || TREATED_AT_HOME_WORRY.test(question) || BRUISES_SEEN.test(question);
+  const harm = HARM_TOLD.test(question) || HARM_AT_HOME_TOLD.test(question) || moneyTaken || HARM_BY_CARER.test(question) || (SECRET_ASKED.test(question) && HARM_KEPT_SECRET.test(question)) || FOLLOWED_BY_EX.test(question) || ADULT_MESSAGING_CHILD.test(question) || ERRANDS_FORCED_TOLD.test(question) || TREATED_AT_HOME_WORRY.test(question) || BRUISES_SEEN.test(question) || PARENT_ROUGH_SEEN.test(question);
   const alone = CHILD_ALONE.test(question);
   if (!toldOfChild && !harm && !alone && !WORRYING_DISCLOSURE.test(question) && !SOMETHING_SAID_WORRIED.test(question) && !CHILDS_WORDS_ON_MIND.test(question) && !CHILDS_WORDS_NOTED.test(question)) return undefined;
   // A child lost or found alone, where a policy is titled on that ("A lost child"): that policy, before one on safeguarding at large.

@@ -255,8 +255,8 @@ const INJURY_STORY = new RegExp(String.raw`\b(?:(?:a\s+|an\s+)?(?:suspected|poss
 /** A story told with nothing asked: no question mark, and no clause begun with a question word ("my back is hurt, can i skip class"). */
 const ONLY_TOLD = /^(?![^?]*\?)(?!(?:.*(?:^|[,;.]\s*|\b(?:and|but|so)\s+))?(?:who|what|where|when|why|how|which|can|could|should|shall|do|does|did|is|are|am|may|must|will|would)\b)/i;
 
-/** Asking what paperwork follows: "is there paperwork?", "do I need to write it up?", "what form do I fill in?", "what do I do?", "does anything need doing?", "what needs doing" (read in the ninety-first round). */
-const PAPERWORK_ASKED = /\b(?:paperwork|forms?|write (?:it |this |that |anything )?(?:up|down)|fill (?:in|out)|record (?:it|this|that)|for the record|on record|log (?:it|this|that)|report (?:it|this|that)|accident book|what do (?:i|we) (?:do|need to do)|(?:do|should|must)\s+(?:i|we)\s+(?:need\s+to\s+|have\s+to\s+)?do\s+anything|what now|anything (?:else )?(?:i|we) (?:need|have) to (?:do|log|record|write up|write down|fill in)|(?:does|do) anything (?:else )?need doing|what (?:else )?needs (?:doing|to be done|to happen)|anything (?:else )?(?:that )?needs? (?:doing|to be done)|writing (?:it |this |that )?up|written up|what'?s the (?:drill|procedure|process)|anything official)\b/i;
+/** Asking what paperwork follows: "is there paperwork?", "do I need to write it up?", "what form do I fill in?", "what do I do?", "does anything need doing?", "what needs doing" (read in the ninety-first round), "who needs to know?" (read in the ninety-second). */
+const PAPERWORK_ASKED = /\b(?:paperwork|forms?|write (?:it |this |that |anything )?(?:up|down)|fill (?:in|out)|record (?:it|this|that)|for the record|on record|log (?:it|this|that)|report (?:it|this|that)|accident book|what do (?:i|we) (?:do|need to do)|(?:do|should|must)\s+(?:i|we)\s+(?:need\s+to\s+|have\s+to\s+)?do\s+anything|what now|anything (?:else )?(?:i|we) (?:need|have) to (?:do|log|record|write up|write down|fill in)|(?:does|do) anything (?:else )?need doing|what (?:else )?needs (?:doing|to be done|to happen)|anything (?:else )?(?:that )?needs? (?:doing|to be done)|writing (?:it |this |that )?up|written up|what'?s the (?:drill|procedure|process)|anything official|who (?:needs|has|have) to (?:know|be told)|who needs telling)\b/i;
 
 /** A policy titled on accidents or injuries: "Accidents, injuries and first aid records", "Injuries and accidents", "Hot shop safety and burns". */
 const ACCIDENT_POLICY = /\baccidents?\b|\binjur(?:y|ies)\b|\bburns\b/i;
@@ -311,6 +311,20 @@ export function injuryPaperworkAnswer(ctx: QaContext, question: string): QaAnswe
   // Where no policy is titled so, the one sentence that injuries are written down ("Write any injury in the accident book on SharePoint the
   // same day" of a policy on running a group clean).
   return theOnly(policiesByTitle(ctx, ACCIDENT_POLICY)) ?? theOnlySaying(ctx, INJURY_WRITTEN_SAID);
+}
+
+/**
+ * How long the record of someone's injury is kept, asked: "how long do we have to keep the report from the girl who broke her wrist last
+ * summer" (read in the ninety-second round). The injury told says which report.
+ */
+const INJURY_RECORD_KEPT_ASKED = /\bhow long\b[^?.!]*\b(?:keep|kept|hold|held|store|stored|retain\w*|hang on to|hold on to)\b[^?.!]*\b(?:reports?|forms?|records?|paperwork|write-?ups?|notes)\b/i;
+
+/** A policy sentence on how long accident reports are kept: "Accident reports are kept until the injured child turns 21". */
+const INJURY_RECORD_KEPT_SAID = /\b(?:accident|injury|incident|first[- ]aid)\s+(?:reports?|forms?|book(?:\s+pages?)?|records?|logs?)\b[^.]*\b(?:kept|held|retained|stored|deleted|destroyed)\b/i;
+
+/** How long an injury's record is kept: the firm's one policy sentence on how long accident reports are kept. */
+export function injuryRecordKeptAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return INJURY_RECORD_KEPT_ASKED.test(question) && INJURY_STORY.test(question) ? theOnly(policiesSaying(ctx, INJURY_RECORD_KEPT_SAID)) : undefined;
 }
 
 /**

@@ -243,12 +243,13 @@ export const exPartnerAsksAnswer = sentenceRule(
 
 /**
  * Papers with people's details taken home by one of us: "I took the paper sheets for Birch Close home last night to fill in the gaps, they're
- * in my car now", "can i take today's dispatch list home to double check the addresses" (not a client taking their own forms home to sign).
+ * in my car now", "can i take today's dispatch list home to double check the addresses", "can I take the passage book home tonight", "can I
+ * take tonight's printed web orders home" (read in the ninety-second round; not a client taking their own forms home to sign).
  * The one policy sentence that they never go home or never leave the unit, of several the one naming a word of the story.
  */
 export const papersTakenHomeAnswer = sentenceRule(
-  /\b(?:(?:i|we)(?:['’]ve|\s+have|\s+had)?\s+(?:just\s+|already\s+)?(?:took|taken|brought)|(?:can|could|should|shall|may)\s+(?:i|we)\s+(?:just\s+)?(?:take|bring)|(?:i['’]m|i am|we['’]re|we are)\s+(?:taking|bringing))\s+(?:the|some|my|our|a few|all the|a load of|a pile of|today['’]?s|tonight['’]?s)\s+(?:[\w'’-]+\s+){0,2}?(?:paper\s+)?(?:sheets?|forms?|files?|folders?|notes|records|charts?|paperwork|papers|registers?|lists?)\b(?:\s+(?:for|from|of)(?:\s+[\w'’-]+){1,3}?)?\s+home\b/i,
-  /\b(?:never|not|don['’]?t)\s+(?:be\s+)?(?:go|goes|taken|take|leave|leaves)\s+home\b|\b(?:never|not|don['’]?t)\s+leaves?\s+the\s+(?:unit|office|building|premises|warehouse)\b/i,
+  /\b(?:(?:i|we)(?:['’]ve|\s+have|\s+had)?\s+(?:just\s+|already\s+)?(?:took|taken|brought)|(?:can|could|should|shall|may)\s+(?:i|we)\s+(?:just\s+)?(?:take|bring)|(?:i['’]m|i am|we['’]re|we are)\s+(?:taking|bringing))\s+(?:the|some|my|our|a few|all the|a load of|a pile of|today['’]?s|tonight['’]?s)\s+(?:[\w'’-]+\s+){0,2}?(?:paper\s+)?(?:sheets?|forms?|files?|folders?|notes|records|charts?|paperwork|papers|registers?|lists?|books?|logs?|orders|diar(?:y|ies))\b(?:\s+(?:for|from|of)(?:\s+[\w'’-]+){1,3}?)?\s+home\b/i,
+  /\b(?:never|not|don['’]?t)\s+(?:be\s+)?(?:go|goes|taken|take|leave|leaves)\s+home\b|\b(?:never|not|don['’]?t)\s+leaves?\s+the\s+(?:[\w-]+\s+){0,2}?(?:unit|office|building|premises|warehouse|cabin|shop|station|site|depot|hut|base|yard|mill|clinic|surgery|salon)\b/i,
 );
 
 /**
@@ -432,10 +433,10 @@ export function photoOnOwnPhoneAskedAnswer(ctx: QaContext, question: string): Qa
 
 /**
  * Working alone told of oneself ("Dan's off sick so I'll be on my tod up at Cam High Road tomorrow", "doing a survey on my own out at a
- * farmhouse", "doing meena's bridal … simran can't make it so i'll just go by myself", "alarm's gone off at 2am, heading over on my own now", "home visit tomorrow to a new housebound customer, can i go on my own" (the eighty-ninth round's review), going alone said of a job; not "on my own laptop", nor a client
+ * farmhouse", "doing meena's bridal … simran can't make it so i'll just go by myself", "alarm's gone off at 2am, heading over on my own now", "home visit tomorrow to a new housebound customer, can i go on my own" (the eighty-ninth round's review), "nobody's free for the watch at the old quarry tonight, ok if I go by myself after dark?" (read in the ninety-second round), going alone said of a job; not "on my own laptop", nor a client
  * who lives alone), or one out alone not checked in ("Freya was meant to ring in at 1 … her phone goes straight to voicemail").
  */
-const ALONE_AT_WORK = /^(?!.*\bas\s+a\s+guest\b)(?=.*\b(?:bridal|visits?|jobs?|bookings?|appointments?|surveys?|house|home|flat|clients?|customers?|patients?|call-?outs?|site|alarms?)\b).*\b(?:(?:i['’]?ll|i will|i['’]?m going to|i['’]?m gonna|(?:can|could|may|shall)\s+i)\s+(?:just\s+)?go|(?:i['’]?m\s+)?(?:going|heading)\s+(?:out|over|round|there|in))\s+(?:by myself|on my own|alone|solo)\b|\b(?:i['’]?ll be|i['’]?m|i am|i will be|i['’]?d be|leaves me|working|doing (?:it|the \w+(?: \w+)?|(?:a|an|this|that) (?:[\w-]+\s+)?(?:survey|visit|job|shift|install|inspection|assessment|delivery|round|call-?out|valuation|clean|session|class)))\s+(?:[\w'’-]+\s+){0,2}?(?:on my (?:own|tod)|by myself|alone)(?!\s+(?:[\w'’-]+\s+)?(?:phones?|laptops?|mobiles?|devices?|tablets?|cars?|vans?|computers?|pcs?|accounts?|e-?mails?|kit|time|money)\b)\b|\bon my tod\b/i;
+const ALONE_AT_WORK = /^(?!.*\bas\s+a\s+guest\b)(?=.*\b(?:bridal|visits?|jobs?|bookings?|appointments?|surveys?|house|home|flat|clients?|customers?|patients?|call-?outs?|site|alarms?|watch|patrol|after dark)\b).*\b(?:(?:i['’]?ll|i will|i['’]?m going to|i['’]?m gonna|(?:can|could|may|shall)\s+i|(?:ok|okay|alright|fine)\s+(?:if|for)\s+(?:i|me\s+to))\s+(?:just\s+)?go|(?:i['’]?m\s+)?(?:going|heading)\s+(?:out|over|round|there|in))\s+(?:by myself|on my own|alone|solo)\b|\b(?:i['’]?ll be|i['’]?m|i am|i will be|i['’]?d be|leaves me|working|doing (?:it|the \w+(?: \w+)?|(?:a|an|this|that) (?:[\w-]+\s+)?(?:survey|visit|job|shift|install|inspection|assessment|delivery|round|call-?out|valuation|clean|session|class)))\s+(?:[\w'’-]+\s+){0,2}?(?:on my (?:own|tod)|by myself|alone)(?!\s+(?:[\w'’-]+\s+)?(?:phones?|laptops?|mobiles?|devices?|tablets?|cars?|vans?|computers?|pcs?|accounts?|e-?mails?|kit|time|money)\b)\b|\bon my tod\b/i;
 /** Put on a visit alone by whoever books the work: "callum has me down on my own tomorrow" of a referral's address. */
 const BOOKED_ALONE = /^(?=.*\b(?:visits?|jobs?|house|home|flat|address|referrals?|clients?|customers?|patients?|call-?outs?|site)\b).*\b(?:has|have|had|put)\s+me\s+(?:down\s+)?(?:on my own|by myself|alone|solo)\b/i;
 const CHECK_IN_MISSED = /\b(?:meant|supposed|due)\s+to\s+(?:ring|call|check|text|phone|message)\s+(?:in|back)\b[^?]*\b(?:nothing|no answer|not heard|haven['’]?t heard|voicemail|no reply|no word|not answering|isn['’]?t answering)\b|\b(?:hasn['’]?t|has not|didn['’]?t|did not)\s+(?:checked|rung|called|texted|phoned)\s+in\b/i;

@@ -42,7 +42,7 @@ function keyTold(question: string): boolean {
 
 /** An entry code: "alarm code", "burglar alarm number", "key safe code", "gate code". */
 /** An entry code by its name ("the gate code", "key safe number") or by what it opens ("the number for the gate", "the code to get in"). */
-const ENTRY_CODE = String.raw`(?:(?:(?:burglar\s+)?alarm|key ?safe|key ?box|lock ?box|key|gate|door|entry)\s+(?:codes?|numbers?|pins?)|(?:codes?|numbers?|pins?)\s+(?:for|to|on)\s+(?:the\s+)?(?:gate|front door|door|alarm|key ?safe|key ?box|clubhouse|building|car park)|(?:codes?|numbers?|pins?)\s+to\s+(?:get|let\s+(?:him|her|them)(?:sel(?:f|ves))?)\s+in)\b`;
+const ENTRY_CODE = String.raw`(?:(?:(?:burglar\s+)?alarm|key ?safe|key ?box|lock ?box|key|gate|door|entry|padlock)\s+(?:codes?|numbers?|pins?|combinations?)|(?:codes?|numbers?|pins?|combinations?)\s+(?:for|to|on)\s+(?:the\s+)?(?:gate|front door|door|alarm|key ?safe|key ?box|padlock|clubhouse|building|car park)|(?:codes?|numbers?|pins?)\s+to\s+(?:get|let\s+(?:him|her|them)(?:sel(?:f|ves))?)\s+in)\b`;
 
 /**
  * An entry code saved or given us in the telling, besides one sent ({@link CODE_SENT}): "can i save the alarm code in my notes",
@@ -94,8 +94,11 @@ export function codeSentAnswer(ctx: QaContext, question: string): QaAnswer | und
   return codeInGroupAnswer(ctx, question, keys) ?? theOnly(policiesSaying(ctx, CODES_NOT_SENT_SAID)) ?? theOnly(keys);
 }
 
-/** A policy sentence that codes are not sent by text or message: "given out in person, not by text", "never text or WhatsApp a code". */
-const CODES_NOT_SENT_SAID = /^(?=[^.]*\bcodes?\b)[^.]*\b(?:(?:not|never)\s+(?:be\s+)?(?:sent\s+|given\s+(?:out\s+)?|shared\s+|passed\s+on\s+)?(?:by|over|via)\s+(?:text|sms|whatsapp|e-?mail|messages?)|never\s+(?:text|whatsapp|e-?mail|message|send)\s+(?:a|the|any|an)?\s*(?:[\w-]+\s+)?codes?)\b/i;
+/**
+ * A policy sentence that codes are not sent by text or message: "given out in person, not by text", "never text or WhatsApp a code", "given
+ * by Rob in person or by phone, never in writing" (read in the ninety-second round).
+ */
+const CODES_NOT_SENT_SAID = /^(?=[^.]*\bcodes?\b)[^.]*\b(?:(?:not|never)\s+(?:be\s+)?(?:sent\s+|given\s+(?:out\s+)?|shared\s+|passed\s+on\s+)?(?:by|over|via)\s+(?:text|sms|whatsapp|e-?mail|messages?)|never\s+(?:text|whatsapp|e-?mail|message|send)\s+(?:a|the|any|an)?\s*(?:[\w-]+\s+)?codes?|(?:given|passed on|shared)\s+(?:out\s+)?(?:by\s+[A-Z][a-z]+\s+)?in person\b[^.]*\bnever\s+in\s+writing)\b/i;
 
 /** A policy on keys or entry codes, by its title: "Keys and the alarm code", "Client keys and access codes", "Key safe codes, gate codes and keys". */
 const KEYS_POLICY = /\bkeys?\b|\bkey ?safes?\b|\balarm codes?\b|\bgate codes?\b/i;

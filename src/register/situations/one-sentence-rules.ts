@@ -9,7 +9,7 @@
 // papers-put-off.ts; photos, children and families in photos-and-families.ts.
 import { sentencesOf } from '../policy-passages.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { lossPolicyNaming, policiesSaying, policiesSayingWhole, storyWords, theOnly, toldOfThingThenSaid, toldThenSaid } from '../quoted-policies.ts';
+import { lossPolicyNaming, policiesSaying, policiesSayingWhole, storyWords, theOnly, theOnlyPreferring, toldOfThingThenSaid, toldThenSaid } from '../quoted-policies.ts';
 import { POLICE_SAID } from './requests.ts';
 
 /** A few minutes or seconds: "after a couple of mins", "for about 2 minutes". */
@@ -424,6 +424,109 @@ const COUNTED_BY_TWO_SAID =
   /^(?!.*\b(?:medication|medicines?|tablets|doses?|drugs)\b).*(?:\b(?:count|counted|counting|cash(?:ed)?[- ]up)\b[^.]*\btwo\s+(?:people|members|volunteers|staff|adults|trustees)\b|\btwo\s+(?:people|volunteers|staff|members|adults|trustees)\b[^.]*\bcount)/i;
 
 export const countedAloneAnswer = toldThenSaid(COUNTED_ALONE_TOLD, COUNTED_BY_TWO_SAID);
+
+
+/**
+ * A reaction to something eaten, told: "a kid came out in a rash after eating some fizzy cola bottles in the shop", "her lips started swelling
+ * after the sample", "think he's having an allergic reaction" (read in the ninety-second round). A rash or swelling after food, or the reaction named.
+ */
+const REACTION_TOLD =
+  /\ballergic reaction\b|\banaphyla\w*|^(?=.*\b(?:after|from)\s+(?:eating|having|trying|tasting)\b|.*\b(?:ate|eaten|sweets?|food|snack|cake|samples?|tasters?)\b)(?=.*(?:\b(?:came|come|broke|coming|breaking)\s+out\s+in\s+(?:a\s+|some\s+)?(?:rash|hives|blotches|welts|spots)\b|\b(?:lips?|face|tongue|eyes?|throat)\s+(?:started\s+|went\s+|is\s+|was\s+|are\s+|were\s+)?(?:swell\w*|swollen|puff\w*\s+up)\b))/i;
+
+/** A policy sentence on an allergic reaction: "Any allergic reaction in the shop goes in the accident book". */
+const REACTION_SAID = /\b(?:allergic reactions?|anaphyla\w*)\b/i;
+
+/** A policy titled on allergies or allergens. */
+const ALLERGY_TITLE = /\ballerg\w*/i;
+
+/** A reaction to food told: the one policy with a sentence on allergic reactions, of several the one titled on allergies. */
+export function reactionToldAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
+  return REACTION_TOLD.test(question) ? theOnlyPreferring(policiesSaying(ctx, REACTION_SAID), (p) => ALLERGY_TITLE.test(p.title)) : undefined;
+}
+
+/**
+ * One's own money spent on the work, and getting it back asked: "spent £40 on timber and diesel for the Cheviot trip, how do I get it back?"
+ * (read in the ninety-second round), "paid for the paint myself, can I claim it back?"; spent by the asker, not a member who paid twice.
+ */
+const EXPENSE_CLAIM_ASKED =
+  /^(?=.*(?:£\s?\d|\b\d+\s?(?:quid|pounds)\b|\b(?:myself|out of my own pocket|on my (?:own )?card)\b))(?=(?:^\s*|.*\b(?:i|i['’]ve|i have|we|we['’]ve|we have)\s+(?:just\s+|already\s+)?)(?:spent|paid|forked out|bought|shelled out)\b).*\b(?:how\s+(?:do|can|shall)\s+(?:i|we)\s+(?:get|claim)\s+(?:it|that|this|the money|my money)\s+back|claim\s+(?:it|that|this|them)\s+back|get\s+(?:it\s+)?reimbursed|be\s+reimbursed|get\s+(?:paid|refunded)\s+back|(?:can|do|could)\s+(?:i|we)\s+claim\s+(?:it|that|this|for)?)\b/i;
+
+/** A policy sentence on claiming expenses: "claim mileage and materials on the expenses form with receipts". */
+const EXPENSES_CLAIMED_SAID = /\b(?:claim\w*|reimburs\w*)\b[^.]*\b(?:expenses?|mileage|receipts?)\b|\bexpenses?\s+(?:forms?|claims?)\b/i;
+
+export const expenseClaimAskedAnswer = toldThenSaid(EXPENSE_CLAIM_ASKED, EXPENSES_CLAIMED_SAID);
+
+/**
+ * A paper printed to take out with one, asked: "can I print out the map of the setts to take with me tonight? signal's rubbish up there" (read
+ * in the ninety-second round).
+ */
+const PRINTED_TO_TAKE_ASKED =
+  /\bprint(?:\s+out|\s+off)?\s+(?:the|a|our|some|all the)\s+(?:[\w-]+\s+){0,3}?(?:maps?|lists?|sheets?|plans?|records?|details|forms?|rotas?)\b[^.?!]{0,40}?\b(?:to\s+take|take\s+(?:it|them)|to\s+bring|bring\s+(?:it|them)|to\s+carry|carry\s+(?:it|them))\b/i;
+
+/** A policy sentence that printed papers are never taken out: "Never take printed sett maps into the field". */
+const PRINTED_NOT_TAKEN_SAID = /\bnever\s+(?:take|carry|bring)\s+(?:printed|paper|print-?outs?)\b|\b(?:printed|paper)\s+(?:[\w-]+\s+){0,3}?(?:are|is)\s+never\s+(?:taken|carried)\b/i;
+
+export const printedToTakeAnswer = toldThenSaid(PRINTED_TO_TAKE_ASKED, PRINTED_NOT_TAKEN_SAID);
+
+/**
+ * A delivery nobody is in for, taken in by another, told or asked: "nobody in at no 8, bloke from six houses down says hell take it in for
+ * them" (read in the ninety-second round). A thing, not a child.
+ */
+const TAKEN_IN_BY_ANOTHER =
+  /^(?!.*\b(?:child|children|kids?|son|daughter|boy|girl|pupil|toddler|baby)\b)(?=.*\b(?:nobody|no one|no-one|noone)\s+(?:in|home|answering|about)\b|.*\bnot (?:in|home)\b|.*\bno answer\b)(?=.*\b(?:take|takes|taking)\s+(?:it|them|the parcels?|the delivery|the box|the order)\s+in\b|.*\b(?:sign|signs|signing)\s+for\s+(?:it|them)\b)/i;
+
+/** A policy sentence on handing deliveries to a neighbour: "Never hand a parcel to someone who is not at the address or a neighbour within three doors". */
+const NEIGHBOUR_DELIVERY_SAID = /^(?=.*\bneighbou?rs?\b)(?=.*\b(?:parcels?|deliver\w*|packages?|orders?|boxes)\b)/i;
+
+export const takenInByAnotherAnswer = toldThenSaid(TAKEN_IN_BY_ANOTHER, NEIGHBOUR_DELIVERY_SAID);
+
+/**
+ * A caller asking to change a booking without its reference: "someone rang wanting to move their date, no ref, just said its for jacks 5th"
+ * (read in the ninety-second round).
+ */
+const BOOKING_CHANGE_UNREFERENCED =
+  /^(?=.*\b(?:rang|rung|called|phoned|messaged|emailed|texted|on the phone)\b)(?=.*\b(?:move|change|cancel|swap|rearrange|switch|amend)\s+(?:their|the|her|his|a|my)\s+(?:date|booking|appointment|party|order|slot|session|delivery)\b)(?=.*\b(?:no|without\s+(?:a|the|their|any))\s+(?:ref|reference|booking (?:ref|reference|number)|order (?:ref|number))\b|.*\b(?:didn['’]?t|couldn['’]?t|doesn['’]?t|can['’]?t|cant)\s+(?:have|give|know|remember|find)\s+(?:the|a|their|her|his)\s+(?:ref|reference|booking (?:ref|reference|number)|order number)\b)/i;
+
+/** A policy sentence that a caller gives the booking reference first: "check the caller gives the booking reference and the party postcode". */
+const BOOKING_REFERENCE_CHECKED_SAID = /\b(?:before|check\w*|ask\w*|confirm\w*|gives?|quote\w*)\b[^.]*\b(?:booking|order)\s+(?:reference|ref|number)\b/i;
+
+export const bookingChangeUnreferencedAnswer = toldThenSaid(BOOKING_CHANGE_UNREFERENCED, BOOKING_REFERENCE_CHECKED_SAID);
+
+/**
+ * An incident said to be on our cameras: "a customer got aggressive with him at the counter last night … it'll be on the cameras. what do i need
+ * to do?" (read in the ninety-second round).
+ */
+const INCIDENT_ON_CAMERA = /\b(?:it['’]?ll|it will|it should|it['’]?d|it would|that['’]?ll|should|must|will|['’]ll)\s+(?:all\s+)?be\s+on\s+(?:the\s+)?(?:cameras?|cctv|footage)\b|\b(?:caught|got it|got him|got her|got them)\s+on\s+(?:the\s+)?(?:cameras?|cctv)\b/i;
+
+/** A policy sentence that footage of an incident is saved: "If a customer … complains about an incident, … tell Tariq the same day so it can be saved". */
+const INCIDENT_FOOTAGE_SAVED_SAID = /\b(?:incidents?|complain\w*)\b[^.]*\b(?:saved|preserved|downloaded|exported)\b/i;
+
+export const incidentOnCameraAnswer = toldThenSaid(INCIDENT_ON_CAMERA, INCIDENT_FOOTAGE_SAVED_SAID);
+
+/**
+ * A row filmed on one's phone, asked: "a boater started shouting at me over the paddles, should i get my phone out and record him next time?"
+ * (read in the ninety-second round).
+ */
+const ROW_FILMED_ASKED =
+  /^(?=.*\b(?:shout\w*|aggressive|kick\w* off|argu\w*|having a go|swear\w*|row|rowing|abus\w*|threaten\w*)\b).*\b(?:record|film|video)\s+(?:him|her|them|it|the (?:row|argument|whole thing))\b/i;
+
+/** A policy sentence against filming arguments: "Do not film arguments with boaters". */
+const ROWS_NOT_FILMED_SAID = /\b(?:do not|don['’]t|never)\s+(?:film|record|video)\s+(?:an?\s+|any\s+)?(?:arguments?|rows?|confrontations?|disputes?|altercations?)\b/i;
+
+export const rowFilmedAnswer = toldThenSaid(ROW_FILMED_ASKED, ROWS_NOT_FILMED_SAID);
+/**
+ * Cash taken and to be held on to before it is handed over, asked: "got £120 cash from the party, ok if i hang onto it till tuesday", "took
+ * £63 in the bucket at the fete, can I hang on to it till the next meeting", "got £86 in cash in my bum bag. do i just stick it in the till and
+ * go home?", "emptied the honesty box, about £60 in coins. ok if I just pay it in myself next month?". Money said, and keeping it or paying it
+ * in later asked (read in the ninety-second round). Not money someone left or that was found, which is lost property.
+ */
+const CASH_HELD_ON_TO_ASKED =
+  /^(?!.*\b(?:customer|client|someone|somebody|lady|man|woman|bloke|he|she|they|guest|kid|child)\s+(?:has\s+|had\s+|just\s+)?(?:left|dropped|forgot)\b|.*\bfound\b)(?=.*(?:£\s?\d|\b\d+\s?(?:quid|pounds)\b|\b(?:cash|takings|coins|the bucket|(?:honesty|donation|collection|cash|charity)\s+(?:box|tin|bucket)|tins|float)\b))(?=.*(?:\b(?:hang|hold)\s+on\s?to\s+(?:it|them|the\s+(?:cash|money|takings|coins|tins?|bucket))\b|\bkeep\s+hold\s+of\s+(?:it|them)\b|\b(?:keep|take|bring)\s+(?:it|them|the\s+(?:cash|money|takings|coins|tins?))\s+(?:home|till|until|overnight)\b|\b(?:pay|bank)\s+(?:it|them|the\s+(?:cash|money|coins))\s+in\s+(?:myself|later|next|on|at|when|tomorrow)\b|\bbank\s+(?:it|them)\s+(?:myself|later|next|on|tomorrow)\b|\b(?:stick|put|pop|drop|leave)\s+(?:it|them)\s+in\s+the\s+till\s+and\s+(?:go|head)\s+home\b))/i;
+
+/** A policy sentence on when or how cash is handed over or banked: "handed to Kelly the same evening", "banked within 14 days", "signed for in the takings book". */
+const CASH_HANDED_OVER_SAID = /\b(?:cash|takings|coins|money|tins?|buckets?|donations?)\b[^.]*\b(?:handed|banked|paid in|signed for|given to)\b/i;
+
+export const cashHeldOnToAnswer = toldThenSaid(CASH_HELD_ON_TO_ASKED, CASH_HANDED_OVER_SAID);
 
 /**
  * Something hired or lent not back, and the hirer not answering: "scaffold tower was due back saturday, its monday teatime and his phone

@@ -432,3 +432,15 @@ const GROUP_PHOTO_TO_CLIENT =
 const OWN_ONLY_PHOTO_SENT_SAID = /\b(?:photos?|pictures?)\s+sent\s+to\s+(?:a|the)\s+(?:client|customer|owner|parent)s?\s+show\s+(?:only\s+)?their\s+own\b/i;
 
 export const groupPhotoToClientAnswer = toldThenSaid(GROUP_PHOTO_TO_CLIENT, OWN_ONLY_PHOTO_SENT_SAID);
+
+/**
+ * Where photos go, asked: "got loads of nice pics from the Cheviot weekend, where should I upload them?", "where do I put the photos from the
+ * open day?", "where should the open day photos go?", "where do I send launch photos?" (read in the ninety-second round and its review).
+ */
+const PHOTOS_WHERE_ASKED =
+  /\b(?:photos?|pics?|pictures?|videos?|footage)\b[^?]*\bwhere\s+(?:should|do|shall|can|must)\s+(?:i|we)\s+(?:upload|put|save|store|send|stick|keep|pop)\b|\bwhere\s+(?:should|do|shall|can|must)\s+(?:i|we)\s+(?:upload|put|save|store|send|stick|keep|pop)\s+(?:(?:the|my|our|these|those|all the)\s+)?(?:[\w-]+\s+){0,2}?(?:photos?|pics?|pictures?|videos?)\b|\bwhere\s+(?:should|do|does|shall)\s+(?:the|our|my|all the)\s+(?:[\w-]+\s+){0,2}?(?:photos?|pics?|pictures?|videos?)\s+go\b/i;
+
+/** A policy sentence on where photos go: "Photos go into the Work Party Photos folder on the shared drive", "Photos are uploaded to …". */
+const PHOTOS_GO_SAID = /\b(?:photos?|pictures?|videos?|pics?)\b[^.]*\b(?:go|goes|are\s+(?:uploaded|saved|stored|kept|put))\s+(?:in|into|to|on)\b/i;
+
+export const photosWhereAskedAnswer = toldThenSaid(PHOTOS_WHERE_ASKED, PHOTOS_GO_SAID);

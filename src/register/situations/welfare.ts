@@ -49,12 +49,13 @@ const MONEY_TAKEN_OVER = new RegExp(
 );
 
 /**
- * An older person, or one we serve, seen not coping, and whom to tell asked: "old gent at 3 hasn't got any heating and looked really frail, who do I tell?".
+ * An older person, or one we serve, seen not coping, and whom to tell or what to do asked: "old gent at 3 hasn't got any heating and looked
+ * really frail, who do I tell?", "the old chap on the boat seems really muddled … not sure what to do" (read in the ninety-second round).
  * The worry is the asking, though no "worried" is said.
  */
 const ELDER_NOT_COPING = new RegExp(
   // Whom to tell first: the rarest of the three, so most questions fail at once.
-  String.raw`^(?=.*${WHOM_TO_TELL.source})` +
+  String.raw`^(?=.*(?:${WHOM_TO_TELL.source}|\bnot sure what to do\b|\bwhat (?:do|should|shall) (?:i|we) do\b))` +
     String.raw`(?=.*\b(?:(?:old|elderly|older)\s+(?:gent|gentleman|man|lady|woman|fella|bloke|chap|couple|fellow|dear)|(?:my|our|a|the|one of (?:my|our|the))\s+(?:clients?|residents?|regulars?|readers?|members?|service users?|tenants?|customers?)|(?:he|she|(?:mr|mrs|ms|miss)\s+[a-z]+)(?:['’]s|\s+is|\s+was|\s+seems|\s+seemed|\s+looks|\s+looked))\b)` +
     String.raw`(?=.*(?:${SIGNS.source}|\b(?:hasn['’]?t|has not|had no|has no)\s+(?:got\s+)?(?:any\s+)?(?:heating|heat|food|electric|gas)\b))`,
   'i',
