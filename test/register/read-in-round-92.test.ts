@@ -2,7 +2,7 @@ import { describe } from 'vitest';
 import { devCasesOn, exampleFirms } from './dev-questions.ts';
 
 /**
- * What the ninety-second round mended in the answerer, beside its neighbours: the stories focus sets 137, 144 and 145 taught, the same
+ * What the ninety-second round mended in the answerer, beside its neighbours: the stories focus sets 137 and 144 to 147 taught, the same
  * stories told otherwise, and refusals beside them. Each neighbour's `not` names a sentence its firm has, so that the check can fail.
  */
 const cases = devCasesOn(
@@ -17,6 +17,11 @@ const cases = devCasesOn(
     sweets: 'quarrybank-sweet-shop',
     soupRun: 'copperkettle-soup-run',
     lifeboat: 'sandbar-lifeboat-station',
+    padel: 'glenmore-padel-centre',
+    facePaint: 'twinkletoes-face-painting',
+    panto: 'hawkridge-pantomime-society',
+    ironing: 'smoothline-ironing-service',
+    gutters: 'gullyguard-gutter-cleaning',
   }),
 );
 
@@ -50,6 +55,9 @@ describe('old records: cleared out, a leaver’s file, and an injury’s report'
     // One who left years ago, whether we still need their file: the sentence on keeping records after leaving.
     { firm: 'sweets', q: "a lad who did saturdays left 3 years ago, do we still need his file and his mum's signed form?", has: ['records-retention', 'kept 2 years after the person leaves'] },
     { firm: 'sweets', q: 'a girl who did saturdays left 4 years ago, do we still need her file?', has: ['records-retention', 'kept 2 years after the person leaves'] },
+    // The review's variants: one who left the team, and old books said dated without being found.
+    { firm: 'locks', q: 'Pete left the team three years ago, do we still need his volunteer file?', has: ['records-retention'] },
+    { firm: 'pizza', q: 'old takings books from 2017 in the back, can we throw them out?', has: ['records-retention', 'Payroll and takings records are kept for 6 years'] },
     // How long an injury's report is kept: the sentence on accident reports.
     { firm: 'inflatables', q: 'how long do we have to keep the report from the girl who broke her wrist last summer', has: ['accidents', 'until the injured child turns 21'] },
     // Neighbour: how long the lock log is kept says no injury.
@@ -65,6 +73,7 @@ describe('children and adults at risk', () => {
     { firm: 'windmill', q: 'teacher wants to pop out to the car park for 10 mins and leave her class with me up the mill, is that ok?', has: ['safeguarding', 'the teacher stays with their class at all times'] },
     { firm: 'inflatables', q: 'the birthday girls mum went inside and left me watching the kids on the bouncer, is that ok', has: ['safeguarding-children', 'Crew are never alone with a child'] },
     { firm: 'inflatables', q: 'mum left me watching the kids for a second while she grabbed a drink', has: ['safeguarding-children', 'Crew are never alone with a child'] },
+    { firm: 'padel', q: 'a parent asked to leave her son with me after coaching till she gets back, ok?', has: ['junior-coaching', 'A parent or named adult must collect each junior'] },
     // A parent seen rough with their child: the safeguarding policy.
     { firm: 'inflatables', q: 'saw a dad grab his lad really rough at the party today, didnt sit right with me', has: ['safeguarding-children', 'tell Dean Mayhew the same day'] },
     // Neighbour: a dad shouting at the telly is no one's harm.
@@ -138,5 +147,40 @@ describe('deliveries, callers, codes and cameras', () => {
     { firm: 'sweets', q: "she's 17 and wants to work till 9 on friday for the late opening", has: ['young-workers', 'more than 8 hours a day or after 20:00'] },
     // Neighbour: a day off till a date is no late shift.
     { firm: 'sweets', q: "Maisie's off till the 8th, can Josie cover?", has: [], not: ['more than 8 hours a day or after 20:00'] },
+  ]);
+});
+
+describe("focus sets 146 and 147's stories", () => {
+  cases([
+    // A reaction to face paint: the policy on skin reactions.
+    { firm: 'facePaint', q: 'kid went all red and blotchy 10 mins after i did his spiderman, mum is cross 😬 what do i do', has: ['skin-allergies', 'wash the paint off with water'] },
+    // Neighbour: red in the face at a telling off, which "so sweet" is no food for.
+    { firm: 'facePaint', q: 'kid went all red when his mum told him off, so sweet', has: [], not: ['wash the paint off with water'] },
+    // With no sentence on reactions, the policy titled on allergies.
+    { firm: 'pizza', q: 'customer rang, his lips started swelling after the pizza', has: ['allergies'] },
+    // A parent leaving the children with us: the sentence that we are never alone with a child.
+    { firm: 'facePaint', q: 'the birthday mum wants to nip to the shop and leave me with the 4 kids for 20 mins, is that ok?', has: ['safeguarding', 'we are never alone with a child'] },
+    // A sum back, or off, asked to be handed over: the sentence on refunds over a sum.
+    { firm: 'facePaint', q: 'a mum wants £25 back because her son cried and we stopped halfway, can i just hand it over?', has: ['cash-and-takings', 'Refunds over £20 need Becky'] },
+    { firm: 'gutters', q: "we left a muddy mess on a customer's patio, can i give her £100 off to say sorry?", has: ['payments', "Refunds and goodwill payments over £75 need Rachel's okay"] },
+    // Cash taken, where it goes asked: the sentence on handing it over.
+    { firm: 'gutters', q: 'customer paid £60 cash on the drive, where does it go?', has: ['payments', 'put in the van cash wallet with the job number'] },
+    // Papers taken home: the sentence that they never leave the hall.
+    { firm: 'panto', q: "can i take tonight's register sheets home in my handbag to type them up?", has: ['lost-papers-or-devices', 'never leave the hall except in the locked chaperone box'] },
+    // Neighbour: costumes are nobody's papers.
+    { firm: 'panto', q: 'can i take the spare costumes home to wash them?', has: [], not: ['never leave the hall except in the locked chaperone box'] },
+    // Someone hurt, what to do asked: the one sentence that accidents go in the accident book.
+    { firm: 'panto', q: 'a lad slipped on the stage steps and grazed his knee tonight, anything i need to do?', has: ['medical-forms', 'fill in the accident book that night'] },
+    // A code seen: the sentence on a code another may have seen.
+    { firm: 'ironing', q: 'i think a bloke across the road watched me open the lockbox at the Beeston drop. what do i do?', has: ['key-safes', 'ring Lee Whitaker on 07700 900 562 at once'] },
+    { firm: 'gutters', q: "think the tenant's boyfriend saw me type the key safe number in at the Lydiard job, what now?", has: ['access-codes', 'so the customer can change it'] },
+    // Contacting a customer directly: the sentence that we never do.
+    { firm: 'ironing', q: "the lady whose bedding i'm doing wants her sheets folded differently, can i text her directly to ask?", has: ['ironers-at-home', 'Ironers never contact customers directly'] },
+    // More work on the spot: the sentence never to agree extra work on the doorstep.
+    { firm: 'gutters', q: "lovely old boy in Stratton wants me to fix his cracked ridge tiles today while i'm up there, can i just agree a price?", has: ['vulnerable-customers', 'Never agree extra work on the doorstep'] },
+    // Neighbour: a quote for next spring.
+    { firm: 'gutters', q: 'customer wants a quote for new gutters next spring, can i give her a price?', has: [], not: ['Never agree extra work on the doorstep'] },
+    // Another's invoice received: the policy on what goes to the wrong person.
+    { firm: 'gutters', q: 'letting agent got an invoice meant for one of our homeowners. should i ring the homeowner and explain?', has: ['wrong-recipient', 'do not contact anyone else yourself'] },
   ]);
 });

@@ -349,10 +349,10 @@ const SENT_TO_OTHER_FAMILY = /\b(?:sent|emailed|e-mailed|texted|posted|forwarded
 
 /**
  * Another's card or slip found in a customer's parcel: "a lady rang saying her box had a birthday card meant for someone else in it", "a
- * customer found another customer's delivery slip inside their parcel" (read in the ninety-second round and its review). Our slip, as a
- * parcel wrongly addressed is.
+ * customer found another customer's delivery slip inside their parcel", "letting agent got an invoice meant for one of our homeowners" (read
+ * in the ninety-second round and its review). Our slip, as a parcel wrongly addressed is.
  */
-const PARCEL_HAD_ANOTHERS = /\b(?:box|parcel|order|bag|envelope|delivery|hamper|package)\s+(?:had|came with|contained)\s+(?:a|an|the|someone else['’]s|somebody else['’]s)\s+(?:[\w-]+\s+){0,2}?(?:card|note|slip|letter|receipt|invoice|message|packing slip)\s+(?:meant|intended|addressed)\s+for\s+(?:someone|somebody|another)\b|\bfound\s+(?:another|someone else['’]s|somebody else['’]s|another customer['’]s|another person['’]s)\s+(?:[\w-]+\s+){0,2}?(?:card|note|slip|letter|receipt|invoice|label)\s+(?:inside|in)\s+(?:their|her|his|the)\s+(?:box|parcel|order|bag|envelope|delivery|hamper|package)\b/i;
+const PARCEL_HAD_ANOTHERS = /\b(?:box|parcel|order|bag|envelope|delivery|hamper|package)\s+(?:had|came with|contained)\s+(?:a|an|the|someone else['’]s|somebody else['’]s)\s+(?:[\w-]+\s+){0,2}?(?:card|note|slip|letter|receipt|invoice|message|packing slip)\s+(?:meant|intended|addressed)\s+for\s+(?:someone|somebody|another)\b|\b(?:got|received|has got|has had|had)\s+(?:an?|the|our)\s+(?:[\w-]+\s+){0,2}?(?:invoice|letter|e-?mail|report|quote|receipt|statement|bill)\s+(?:meant|intended|addressed)\s+for\s+(?:one of our|another|someone|somebody|a different)\b|\bfound\s+(?:another|someone else['’]s|somebody else['’]s|another customer['’]s|another person['’]s)\s+(?:[\w-]+\s+){0,2}?(?:card|note|slip|letter|receipt|invoice|label)\s+(?:inside|in)\s+(?:their|her|his|the)\s+(?:box|parcel|order|bag|envelope|delivery|hamper|package)\b/i;
 
 /** Whether a story tells of something sent to the wrong person ("texted the code to the wrong number"). */
 export function sentToWrongPerson(question: string): boolean {

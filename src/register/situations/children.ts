@@ -190,9 +190,10 @@ const NAMED_WITH_AGE = /\b(?!(?:Court|Table|Lane|Room|Pitch|Bay|Row|Seat|Locker|
 
 /**
  * A teacher or parent going off and leaving the children with us alone: "the teacher wants to nip out for a coffee and leave year 4 with me",
- * "leave her class with me", "the birthday girl's mum went inside and left me watching the kids" (read in the ninety-second round).
+ * "leave her class with me", "the birthday girl's mum went inside and left me watching the kids" (read in the ninety-second round), "a parent
+ * asked to leave her son with me after coaching" (its review).
  */
-const CLASS_LEFT_WITH_US = /\b(?:teachers?|parents?|mums?|dads?|leaders?|helpers?|carers?|coach)\b[^.?!]{0,60}?\b(?:(?:leave|leaving|left)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:kids|children|class|group|pupils|year\s?\d+|them)\s+(?:alone\s+)?with\s+(?:me|us)|left\s+(?:me|us)\s+(?:watching|minding|looking after|in charge of)\s+(?:the\s+)?(?:kids|children|class|group|little ones))\b/i;
+const CLASS_LEFT_WITH_US = /\b(?:teachers?|parents?|mums?|dads?|leaders?|helpers?|carers?|coach)\b[^.?!]{0,60}?\b(?:(?:leave|leaving|left)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:kids|children|class|group|pupils|year\s?\d+|them)\s+(?:alone\s+)?with\s+(?:me|us)|(?:leave|leaving|left)\s+(?:her|his|their)\s+(?:son|daughter|boy|girl|lad|kid|child|little one)\s+with\s+(?:me|us)|(?:leave|leaving|left)\s+(?:me|us)\s+(?:alone\s+)?with\s+(?:the\s+)?(?:\d+\s+|few\s+|other\s+)?(?:kids|children|class|group|little ones)|left\s+(?:me|us)\s+(?:watching|minding|looking after|in charge of)\s+(?:the\s+)?(?:kids|children|class|group|little ones))\b/i;
 
 /**
  * The policy sentence that the teacher or parent stays responsible for the children: "The teacher stays responsible for the pupils", "groups

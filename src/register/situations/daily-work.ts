@@ -331,7 +331,7 @@ export function injuryRecordKeptAnswer(ctx: QaContext, question: string): QaAnsw
  * A policy sentence that injuries are written down: "Write any injury in the accident book", "Any injury or incident goes on the Incident
  * form the same evening"; not a keeping period ("Accident and food incident book: 3 years") nor a card a head injury is noted on.
  */
-const INJURY_WRITTEN_SAID = /\b(?:write|log|record|enter|note)\s+(?:any|every|each|all|the)\s+(?:[\w-]+\s+){0,2}?(?:injur(?:y|ies)|accidents?)\b|\b(?:any|every|each|all)\s+(?:[\w-]+\s+){0,2}?(?:injur(?:y|ies)|accidents?)\b[^.]{0,30}?\b(?:goes|go|is|are)\s+(?:(?:written|logged|recorded|entered)\s+)?(?:on|in|into)\s+the\s+(?:accident book|incident (?:form|log|book)|accident (?:form|log))\b/i;
+const INJURY_WRITTEN_SAID = /\b(?:write|log|record|enter|note)\s+(?:any|every|each|all|the)\s+(?:[\w-]+\s+){0,2}?(?:injur(?:y|ies)|accidents?)\b|\b(?:any|every|each|all)\s+(?:[\w-]+\s+){0,2}?(?:injur(?:y|ies)|accidents?)\b[^.]{0,30}?\b(?:goes|go|is|are)\s+(?:(?:written|logged|recorded|entered)\s+)?(?:on|in|into)\s+the\s+(?:accident book|incident (?:form|log|book)|accident (?:form|log))\b|\bfill\s+in\s+the\s+accident\s+(?:book|form|log)\b/i;
 
 /**
  * An animal in our care hurt or taken ill, told: "dog has cut its paw badly on glass", "the cat is bleeding from its ear", "pup

@@ -57,9 +57,13 @@ const ALARM_CODE_KEPT_SAID = /\bnever\s+(?:give\s+(?:out\s+)?)?the\s+alarm\s+cod
 
 export const alarmCodeWantedAnswer = toldThenSaid(ALARM_CODE_WANTED, ALARM_CODE_KEPT_SAID);
 
-/** A code seen typed in, or heard said aloud: "pretty sure the window cleaner clocked me punching in the keypad number", "think the cleaner at the dental surgery overheard me saying the code out loud". */
+/**
+ * A code seen typed in, or heard said aloud: "pretty sure the window cleaner clocked me punching in the keypad number", "think the cleaner at
+ * the dental surgery overheard me saying the code out loud"; read in the ninety-second round, "a bloke across the road watched me open the
+ * lockbox", "the tenant's boyfriend saw me type the key safe number in".
+ */
 const CODE_SEEN =
-  /^(?=.*\b(?:clocked|saw|seen|watched|watching|spotted|overheard|behind me|looking over)\b)(?=.*\b(?:keypad|key ?safe|alarm|gate|door|entry)\s*(?:codes?|numbers?|pins?)\b|.*\bkeypad\b|.*\bthe\s+(?:code|pin|combination|numbers)\b)(?=.*\b(?:punch(?:ed|ing)?|typ(?:ed|ing)|tapp(?:ed|ing)|key(?:ed|ing)\s+in|put(?:ting)?\s+in|did\s+the)\b|.*\b(?:say|saying|said|read|reading)\s+(?:it|the\s+(?:code|pin|number))\s+(?:out\s+loud|aloud)\b)/i;
+  /^(?=.*\b(?:clocked|saw|seen|watched|watching|spotted|overheard|behind me|looking over)\b)(?=.*\b(?:keypad|key ?safe|alarm|gate|door|entry)\s*(?:codes?|numbers?|pins?)\b|.*\b(?:keypad|lock ?box|key ?safe)\b|.*\bthe\s+(?:code|pin|combination|numbers)\b)(?=.*\b(?:punch(?:ed|ing)?|type|typ(?:ed|ing)|tap|tapp(?:ed|ing)|key(?:ed|ing)\s+in|put(?:ting)?\s+in|did\s+the|open(?:ed|ing)?\s+the\s+(?:lock ?box|key ?safe))\b|.*\b(?:say|saying|said|read|reading)\s+(?:it|the\s+(?:code|pin|number))\s+(?:out\s+loud|aloud)\b)/i;
 
 /** A sentence on a code someone else may have seen: "If a code may have been seen by someone else, tell Gemma at once". */
 const CODE_SEEN_SAID = /\b(?:codes?|pins?|combinations?)\b[^.]*\b(?:seen|overheard|watched|known to (?:anyone|someone|somebody|others?))\b/i;

@@ -249,7 +249,7 @@ export const exPartnerAsksAnswer = sentenceRule(
  */
 export const papersTakenHomeAnswer = sentenceRule(
   /\b(?:(?:i|we)(?:['’]ve|\s+have|\s+had)?\s+(?:just\s+|already\s+)?(?:took|taken|brought)|(?:can|could|should|shall|may)\s+(?:i|we)\s+(?:just\s+)?(?:take|bring)|(?:i['’]m|i am|we['’]re|we are)\s+(?:taking|bringing))\s+(?:the|some|my|our|a few|all the|a load of|a pile of|today['’]?s|tonight['’]?s)\s+(?:[\w'’-]+\s+){0,2}?(?:paper\s+)?(?:sheets?|forms?|files?|folders?|notes|records|charts?|paperwork|papers|registers?|lists?|books?|logs?|orders|diar(?:y|ies))\b(?:\s+(?:for|from|of)(?:\s+[\w'’-]+){1,3}?)?\s+home\b/i,
-  /\b(?:never|not|don['’]?t)\s+(?:be\s+)?(?:go|goes|taken|take|leave|leaves)\s+home\b|\b(?:never|not|don['’]?t)\s+leaves?\s+the\s+(?:[\w-]+\s+){0,2}?(?:unit|office|building|premises|warehouse|cabin|shop|station|site|depot|hut|base|yard|mill|clinic|surgery|salon)\b/i,
+  /\b(?:never|not|don['’]?t)\s+(?:be\s+)?(?:go|goes|taken|take|leave|leaves)\s+home\b|\b(?:never|not|don['’]?t)\s+leaves?\s+the\s+(?:[\w-]+\s+){0,2}?(?:unit|office|building|premises|warehouse|cabin|shop|station|site|depot|hut|base|yard|mill|clinic|surgery|salon|hall|theatre|venue|church|school|studio)\b(?!\s+(?:car park|kitchen)\b)/i,
 );
 
 /**

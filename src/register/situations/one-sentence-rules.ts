@@ -204,9 +204,10 @@ export const healthNotedAskedAnswer = toldThenSaid(HEALTH_NOTED_ASKED, ONLY_IF_A
 
 /**
  * A refund of a sum, with doing it oneself asked: "client wants £400 back on his alterations, hugh is out, can i just do it myself?", or the
- * sum said in quid: "customer wants 80 quid back for a rained off block booking, can i do it on the till" (read in the ninety-first round).
+ * sum said in quid: "customer wants 80 quid back for a rained off block booking, can i do it on the till" (read in the ninety-first round); read in
+ * the ninety-second, "a mum wants £25 back … can i just hand it over?", "can i give her £100 off to say sorry?".
  */
-const REFUND_ASKED = /^(?=.*(?:£\s?\d[\d,]*(?:\.\d\d)?\s+back\b|\b\d[\d,]*\s*(?:quid|pounds?)\s+back\b|\brefund\w*\b))(?=.*\b(?:can|could|shall|should)\s+i\s+(?:just\s+)?(?:do|give|process|put through|sort|issue|refund)\s+(?:it|that|this|them|the refund|him|her)\b|\b(?:can|could|shall|should)\s+i\s+(?:just\s+)?put\s+(?:it|that|this|the refund)\s+through\b)/i;
+const REFUND_ASKED = /^(?=.*(?:£\s?\d[\d,]*(?:\.\d\d)?\s+(?:back|off)\b|\b\d[\d,]*\s*(?:quid|pounds?)\s+(?:back|off)\b|\brefund\w*\b))(?=.*\b(?:can|could|shall|should)\s+i\s+(?:just\s+)?(?:do|give|process|put through|sort|issue|refund|hand)\s+(?:it|that|this|them|the refund|him|her)\b|\b(?:can|could|shall|should)\s+i\s+(?:just\s+)?put\s+(?:it|that|this|the refund)\s+through\b)/i;
 
 /** A policy sentence that refunds over a sum need someone's say-so. */
 const REFUND_LIMIT_SAID = /\brefunds?\b[^.]*\b(?:over|above|more than|of more than)\s+(?:£\s?\d|\d[\d,]*\s+pounds?\b)/i;
@@ -428,20 +429,23 @@ export const countedAloneAnswer = toldThenSaid(COUNTED_ALONE_TOLD, COUNTED_BY_TW
 
 /**
  * A reaction to something eaten, told: "a kid came out in a rash after eating some fizzy cola bottles in the shop", "her lips started swelling
- * after the sample", "think he's having an allergic reaction" (read in the ninety-second round). A rash or swelling after food, or the reaction named.
+ * after the sample", "think he's having an allergic reaction", "kid went all red and blotchy 10 mins after i did his spiderman" (read in the
+ * ninety-second round). A rash or swelling said to follow food or something put on the skin, or the reaction named; not "went all red when his
+ * mum told him off, so sweet".
  */
 const REACTION_TOLD =
-  /\ballergic reaction\b|\banaphyla\w*|^(?=.*\b(?:after|from)\s+(?:eating|having|trying|tasting)\b|.*\b(?:ate|eaten|sweets?|food|snack|cake|samples?|tasters?)\b)(?=.*(?:\b(?:came|come|broke|coming|breaking)\s+out\s+in\s+(?:a\s+|some\s+)?(?:rash|hives|blotches|welts|spots)\b|\b(?:lips?|face|tongue|eyes?|throat)\s+(?:started\s+|went\s+|is\s+|was\s+|are\s+|were\s+)?(?:swell\w*|swollen|puff\w*\s+up)\b))/i;
+  /\ballergic reaction\b|\banaphyla\w*|\b(?:(?:came|come|broke|coming|breaking)\s+out\s+in\s+(?:a\s+|some\s+)?(?:rash|hives|blotches|welts|spots)|went\s+(?:all\s+)?(?:red|blotchy|puffy|itchy)(?:\s+and\s+\w+)?|(?:lips?|face|tongue|eyes?|throat)\s+(?:started\s+|went\s+|is\s+|was\s+|are\s+|were\s+)?(?:swell\w*|swollen|puff\w*\s+up))\b[^.?!]{0,40}?\b(?:after|from|since)\b[^.?!]{0,40}?\b(?:eating|having|trying|tasting|ate|eaten|sweets?|food|snacks?|cake|samples?|tasters?|pizza|chocolate|cheese|nuts|biscuits?|crisps|meal|lunch|dinner|paint\w*|glitter|tattoos?|creams?|lotions?|polish|dye|henna|products?|did (?:his|her|their))\b/i;
 
 /** A policy sentence on an allergic reaction: "Any allergic reaction in the shop goes in the accident book". */
-const REACTION_SAID = /\b(?:allergic reactions?|anaphyla\w*)\b/i;
+const REACTION_SAID = /\b(?:allergic reactions?|anaphyla\w*|(?:child|customer|client|guest|visitor|someone|anyone)\s+reacts|any reaction)\b/i;
 
 /** A policy titled on allergies or allergens. */
 const ALLERGY_TITLE = /\ballerg\w*/i;
 
-/** A reaction to food told: the one policy with a sentence on allergic reactions, of several the one titled on allergies. */
+/** A reaction to food told: the one policy with a sentence on allergic reactions, of several the one titled on allergies; where none says so, the one titled on allergies. */
 export function reactionToldAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
-  return REACTION_TOLD.test(question) ? theOnlyPreferring(policiesSaying(ctx, REACTION_SAID), (p) => ALLERGY_TITLE.test(p.title)) : undefined;
+  if (!REACTION_TOLD.test(question)) return undefined;
+  return theOnlyPreferring(policiesSaying(ctx, REACTION_SAID), (p) => ALLERGY_TITLE.test(p.title)) ?? theOnly(ctx.config.policies.filter((p) => ALLERGY_TITLE.test(p.title)));
 }
 
 /**
@@ -514,6 +518,28 @@ const ROW_FILMED_ASKED =
 const ROWS_NOT_FILMED_SAID = /\b(?:do not|don['’]t|never)\s+(?:film|record|video)\s+(?:an?\s+|any\s+)?(?:arguments?|rows?|confrontations?|disputes?|altercations?)\b/i;
 
 export const rowFilmedAnswer = toldThenSaid(ROW_FILMED_ASKED, ROWS_NOT_FILMED_SAID);
+
+/**
+ * One of us contacting a customer direct, asked: "the lady whose bedding i'm doing wants her sheets folded differently, can i text her directly
+ * to ask?" (read in the ninety-second round).
+ */
+const DIRECT_CONTACT_ASKED = /\b(?:text|message|ring|call|phone|e-?mail|whatsapp|dm|contact)\s+(?:her|him|them|the (?:customer|client|owner|homeowner|parent))\s+(?:myself\s+)?directly\b/i;
+
+/** A policy sentence that we never contact customers directly: "Ironers never contact customers directly". */
+const NO_DIRECT_CONTACT_SAID = /\bnever\s+(?:contact|message|text|ring|call|phone|e-?mail)\s+(?:a\s+|the\s+)?(?:customers?|clients?|members?|parents?|juniors?|players?|owners?|homeowners?)\s+directly\b/i;
+
+export const directContactAnswer = toldThenSaid(DIRECT_CONTACT_ASKED, NO_DIRECT_CONTACT_SAID);
+
+/**
+ * More work asked on the spot, agreeing it asked: "lovely old boy in Stratton wants me to fix his cracked ridge tiles today while i'm up there, can
+ * i just agree a price?" (read in the ninety-second round).
+ */
+const EXTRA_WORK_ASKED = /^(?=.*\b(?:while\s+(?:i['’]?m|i am|we['’]re|we are)\s+(?:up\s+)?there|today|on the spot|there and then|while i['’]?m at it)\b).*\b(?:agree|quote|give)\s+(?:him|her|them\s+)?(?:a\s+)?(?:price|quote|figure)\b/i;
+
+/** A policy sentence never to agree more work on the doorstep. */
+const NO_EXTRA_WORK_SAID = /\bnever\s+agree\s+(?:to\s+)?(?:extra|more|additional|further)\s+work\b/i;
+
+export const extraWorkAskedAnswer = toldThenSaid(EXTRA_WORK_ASKED, NO_EXTRA_WORK_SAID);
 /**
  * Cash taken and to be held on to before it is handed over, asked: "got £120 cash from the party, ok if i hang onto it till tuesday", "took
  * £63 in the bucket at the fete, can I hang on to it till the next meeting", "got £86 in cash in my bum bag. do i just stick it in the till and
@@ -521,7 +547,7 @@ export const rowFilmedAnswer = toldThenSaid(ROW_FILMED_ASKED, ROWS_NOT_FILMED_SA
  * in later asked (read in the ninety-second round). Not money someone left or that was found, which is lost property.
  */
 const CASH_HELD_ON_TO_ASKED =
-  /^(?!.*\b(?:customer|client|someone|somebody|lady|man|woman|bloke|he|she|they|guest|kid|child)\s+(?:has\s+|had\s+|just\s+)?(?:left|dropped|forgot)\b|.*\bfound\b)(?=.*(?:£\s?\d|\b\d+\s?(?:quid|pounds)\b|\b(?:cash|takings|coins|the bucket|(?:honesty|donation|collection|cash|charity)\s+(?:box|tin|bucket)|tins|float)\b))(?=.*(?:\b(?:hang|hold)\s+on\s?to\s+(?:it|them|the\s+(?:cash|money|takings|coins|tins?|bucket))\b|\bkeep\s+hold\s+of\s+(?:it|them)\b|\b(?:keep|take|bring)\s+(?:it|them|the\s+(?:cash|money|takings|coins|tins?))\s+(?:home|till|until|overnight)\b|\b(?:pay|bank)\s+(?:it|them|the\s+(?:cash|money|coins))\s+in\s+(?:myself|later|next|on|at|when|tomorrow)\b|\bbank\s+(?:it|them)\s+(?:myself|later|next|on|tomorrow)\b|\b(?:stick|put|pop|drop|leave)\s+(?:it|them)\s+in\s+the\s+till\s+and\s+(?:go|head)\s+home\b))/i;
+  /^(?!.*\b(?:customer|client|someone|somebody|lady|man|woman|bloke|he|she|they|guest|kid|child)\s+(?:has\s+|had\s+|just\s+)?(?:left|dropped|forgot)\b|.*\bfound\b)(?=.*(?:£\s?\d|\b\d+\s?(?:quid|pounds)\b|\b(?:cash|takings|coins|the bucket|(?:honesty|donation|collection|cash|charity)\s+(?:box|tin|bucket)|tins|float)\b))(?=.*(?:\b(?:hang|hold)\s+on\s?to\s+(?:it|them|the\s+(?:cash|money|takings|coins|tins?|bucket))\b|\bkeep\s+hold\s+of\s+(?:it|them)\b|\b(?:keep|take|bring)\s+(?:it|them|the\s+(?:cash|money|takings|coins|tins?))\s+(?:home|till|until|overnight)\b|\b(?:pay|bank)\s+(?:it|them|the\s+(?:cash|money|coins))\s+in\s+(?:myself|later|next|on|at|when|tomorrow)\b|\bbank\s+(?:it|them)\s+(?:myself|later|next|on|tomorrow)\b|\bwhere\s+(?:does|do|should)\s+(?:it|the cash|the money|they|that)\s+go\b|\b(?:stick|put|pop|drop|leave)\s+(?:it|them)\s+in\s+the\s+till\s+and\s+(?:go|head)\s+home\b))/i;
 
 /** A policy sentence on when or how cash is handed over or banked: "handed to Kelly the same evening", "banked within 14 days", "signed for in the takings book". */
 const CASH_HANDED_OVER_SAID = /\b(?:cash|takings|coins|money|tins?|buckets?|donations?)\b[^.]*\b(?:handed|banked|paid in|signed for|given to)\b/i;
