@@ -160,15 +160,18 @@ function retentionNamingTradeRecords(ctx: QaContext, question: string): QaAnswer
   return theOnly(policiesByTitle(ctx, RETENTION_TITLE).filter((p) => named.test(p.text))) ?? policyTimingRecords(ctx, named);
 }
 
-/** The names of records a question says by a trade's name of two words or more ("accident book", "visit lists"), as one pattern. */
-function tradeRecordsNamed(question: string): RegExp | undefined {
-  const names = [...question.matchAll(TRADE_RECORDS)].map((m) => m[0].toLowerCase()).filter((name) => /\s/.test(name));
-  return names.length ? new RegExp(String.raw`\b(?:${names.map((n) => n.replace(/s$/, '')).join('|')})s?\b`, 'i') : undefined;
+/**
+ * The names of records a question says, as one pattern: by a trade's name of two words or more ("accident book", "visit lists"), or with
+ * `anyName`, by any name {@link RECORDS} writes ("bookings").
+ */
+function tradeRecordsNamed(question: string, { anyName = false } = {}): RegExp | undefined {
+  const names = [...question.matchAll(TRADE_RECORDS)].map((m) => m[0].toLowerCase()).filter((name) => anyName || /\s/.test(name));
+  return names.length ? new RegExp(String.raw`\b(?:${names.map((n) => escapeRegExp(n.replace(/s$/, ''))).join('|')})s?\b`, 'i') : undefined;
 }
 
-/** The one policy with a sentence giving the records named a length of time they are kept for. */
-function policyTimingRecords(ctx: QaContext, named: RegExp): QaAnswer | undefined {
-  return theOnly(ctx.config.policies.filter((p) => sentencesOf(p.text).some((said) => named.test(said) && KEPT_FOR_SAID.test(said))));
+/** The one policy with a sentence giving the records named a length of time they are kept for (or, with `timed`, whatever that pattern says). */
+function policyTimingRecords(ctx: QaContext, named: RegExp, timed: RegExp = KEPT_FOR_SAID): QaAnswer | undefined {
+  return theOnly(ctx.config.policies.filter((p) => sentencesOf(p.text).some((said) => named.test(said) && timed.test(said))));
 }
 
 /**
@@ -232,11 +235,19 @@ export function oldRecordsClearOutAnswer(ctx: QaContext, question: string): QaAn
   const binned = INTO_THE_BIN.test(question) ? paperWayOut(ctx, question) : undefined;
   // Records with no date ("a box of old repair tickets", "the allergy printouts from last weekend"): only where paper goes answers them.
   if (!LONG_AGO.test(question)) return binned ?? (OLD_ONES.test(question) ? undefined : paperWayOut(ctx, question));
-  return binned ?? theOnly(policiesByTitle(ctx, RETENTION_TITLE)) ?? (policiesByTitle(ctx, RETENTION_TITLE).length ? undefined : recordsTimedAnywhere(ctx, question));
+  if (binned) return binned;
+  const retention = policiesByTitle(ctx, RETENTION_TITLE);
+  return retention.length ? theOnly(retention) : recordsTimedAnywhere(ctx, question);
 }
 
-/** A sentence that gives records a time after which they go: "Bookings are deleted from BouncePad 3 years after the party". */
-const GONE_AFTER_SAID = /\b(?:deleted|destroyed|shredded|removed|erased|wiped)\b[^.]*\b(?:\d+|one|two|three|four|five|six|seven|ten|twelve)\s+(?:years?|months?)\b/i;
+/**
+ * A sentence that gives records a time they are kept for, or one after which they go: "are kept 3 years", "Bookings are deleted from
+ * BouncePad 3 years after the party".
+ */
+const KEPT_OR_GONE_AFTER_SAID = new RegExp(
+  String.raw`${KEPT_FOR_SAID.source}|\b(?:deleted|destroyed|shredded|removed|erased|wiped)\b[^.]*\b(?:\d+|one|two|three|four|five|six|seven|ten|twelve)\s+(?:years?|months?)\b`,
+  'i',
+);
 
 /**
  * Where the firm has no policy on keeping records, the one policy with a sentence giving the records the question names a time they are
@@ -244,10 +255,8 @@ const GONE_AFTER_SAID = /\b(?:deleted|destroyed|shredded|removed|erased|wiped)\b
  * the policy on data requests; read in the ninety-second round).
  */
 function recordsTimedAnywhere(ctx: QaContext, question: string): QaAnswer | undefined {
-  const names = [...question.matchAll(TRADE_RECORDS)].map((m) => escapeRegExp(m[0].toLowerCase().replace(/s$/, '')));
-  if (!names.length) return undefined;
-  const named = new RegExp(String.raw`\b(?:${names.join('|')})s?\b`, 'i');
-  return theOnly(ctx.config.policies.filter((p) => sentencesOf(p.text).some((said) => named.test(said) && (KEPT_FOR_SAID.test(said) || GONE_AFTER_SAID.test(said)))));
+  const named = tradeRecordsNamed(question, { anyName: true });
+  return named ? policyTimingRecords(ctx, named, KEPT_OR_GONE_AFTER_SAID) : undefined;
 }
 
 /**

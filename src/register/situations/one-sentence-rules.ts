@@ -9,7 +9,7 @@
 // papers-put-off.ts; photos, children and families in photos-and-families.ts.
 import { sentencesOf } from '../policy-passages.ts';
 import type { QaAnswer, QaContext } from '../qa-context.ts';
-import { lossPolicyNaming, policiesSaying, policiesSayingWhole, storyWords, theOnly, theOnlyPreferring, toldOfThingThenSaid, toldThenSaid } from '../quoted-policies.ts';
+import { lossPolicyNaming, policiesByTitle, policiesSaying, policiesSayingWhole, storyWords, theOnly, theOnlyPreferring, toldOfThingThenSaid, toldThenSaid } from '../quoted-policies.ts';
 import { POLICE_SAID } from './requests.ts';
 
 /** A few minutes or seconds: "after a couple of mins", "for about 2 minutes". */
@@ -445,7 +445,7 @@ const ALLERGY_TITLE = /\ballerg\w*/i;
 /** A reaction to food told: the one policy with a sentence on allergic reactions, of several the one titled on allergies; where none says so, the one titled on allergies. */
 export function reactionToldAnswer(ctx: QaContext, question: string): QaAnswer | undefined {
   if (!REACTION_TOLD.test(question)) return undefined;
-  return theOnlyPreferring(policiesSaying(ctx, REACTION_SAID), (p) => ALLERGY_TITLE.test(p.title)) ?? theOnly(ctx.config.policies.filter((p) => ALLERGY_TITLE.test(p.title)));
+  return theOnlyPreferring(policiesSaying(ctx, REACTION_SAID), (p) => ALLERGY_TITLE.test(p.title)) ?? theOnly(policiesByTitle(ctx, ALLERGY_TITLE));
 }
 
 /**
